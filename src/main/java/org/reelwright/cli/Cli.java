@@ -1,0 +1,116 @@
+package org.reelwright.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ResourceBundle;
+import org.reelwright.app.ProductionDocuments;
+import org.reelwright.app.ReelwrightVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The headless commands of PRODUCT.md's command-line contract. Output goes to stdout, messages to stderr; exit 0 on
+ * success, 2 on bad input (with a one-line message naming the file, line or field), 1 on any other failure.
+ * Descriptions come from the {@code org.reelwright.cli.messages} bundle.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final String BUNDLE = "org.reelwright.cli.messages";
+
+    private final ProductionDocuments documents;
+    private final ResourceBundle messages = ResourceBundle.getBundle(BUNDLE);
+
+    public Cli(ProductionDocuments documents) {
+        this.documents = documents;
+    }
+
+    /** Runs one command; returns the exit code. */
+    public int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Root(), new Factory());
+        commandLine.setResourceBundle(messages);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, cliArgs) -> {
+            err.println("reelwright: " + oneLine(ex) + " " + messages.getString("cli.seeHelp"));
+            err.flush();
+            return BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
+            if (ex instanceof CliInputException) {
+                err.println("reelwright: " + ex.getMessage());
+                err.flush();
+                return BAD_INPUT;
+            }
+            if (ex instanceof UnsupportedOperationException) {
+                err.println("reelwright: " + ex.getMessage());
+                err.flush();
+                return FAILURE;
+            }
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.println("reelwright: " + messages.getString("cli.unexpected") + " " + ex);
+            if (Boolean.getBoolean("reelwright.debug")) {
+                err.println(trace);
+            }
+            err.flush();
+            return FAILURE;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private String oneLine(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                && unmatched.getCommandLine().getCommandSpec().subcommands().size() > 0) {
+            String word = unmatched.getUnmatched().get(0);
+            if (!word.startsWith("-")) {
+                return String.format(messages.getString("cli.unknownCommand"), word);
+            }
+        }
+        String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+        String first = ex.getMessage().lines().findFirst().orElse("");
+        return command.contains(" ") ? command.substring(command.indexOf(' ') + 1) + ": " + first : first;
+    }
+
+    /** Builds commands with the services they need (picocli would otherwise call no-argument constructors). */
+    private final class Factory implements CommandLine.IFactory {
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (CommandWithDocuments.class.isAssignableFrom(type)) {
+                return type.getDeclaredConstructor(ProductionDocuments.class).newInstance(documents);
+            }
+            return fallback.create(type);
+        }
+    }
+
+    @Command(name = "reelwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            resourceBundle = BUNDLE, sortOptions = false,
+            subcommands = {PlannedCommand.Estimate.class, PlannedCommand.Schedule.class,
+                PlannedCommand.Compare.class, PlannedCommand.ExportPdf.class, PlannedCommand.ImportScript.class,
+                PlannedCommand.Generate.class})
+    static final class Root implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+    }
+
+    /** The version from the build, e.g. {@code Reelwright 0.1.0}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Reelwright " + ReelwrightVersion.current()};
+        }
+    }
+}

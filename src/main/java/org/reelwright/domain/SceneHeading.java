@@ -1,0 +1,30 @@
+package org.reelwright.domain;
+
+/**
+ * The slug line of a scene: interior or exterior, location and time of day.
+ * Invariant: the location is non-blank (an imported heading without one becomes "UNKNOWN LOCATION" in the importer).
+ */
+public record SceneHeading(IntExt intExt, String location, TimeOfDay timeOfDay) {
+
+    public SceneHeading {
+        Checks.required(intExt, "Scene heading", "intExt");
+        location = Checks.nonBlank(location, "Scene heading", "location", 200);
+        Checks.required(timeOfDay, "Scene heading", "timeOfDay");
+    }
+
+    /** The heading as a screenplay prints it, e.g. {@code INT./EXT. CAR - NIGHT}. */
+    public String text() {
+        String prefix = switch (intExt) {
+            case INT -> "INT.";
+            case EXT -> "EXT.";
+            case INT_EXT -> "INT./EXT.";
+        };
+        String time = timeOfDay == TimeOfDay.UNSPECIFIED ? "" : " - " + timeOfDay.name().replace('_', ' ');
+        return prefix + " " + location + time;
+    }
+
+    /** True for scenes that need darkness on set, which a strip board keeps apart from day work. */
+    public boolean isNight() {
+        return timeOfDay == TimeOfDay.NIGHT || timeOfDay == TimeOfDay.DUSK;
+    }
+}

@@ -1,0 +1,103 @@
+package org.reelwright.domain;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How the director plans to do one stage: its workflow, the AI tool category, the AI share of a hybrid, the team,
+ * an allowance for extra iterations, and rate overrides.
+ * Invariants: the stage accepts the workflow (casting, locations, shoot and festivals have no AI basis; generation is
+ * AI only); the tool category suits the stage; AI share in [0, 1] (default 0.5, rule A1); team 1–200; iteration
+ * allowance in [0, 5] as a fraction of the AI work; one override per benchmark.
+ */
+public record StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool, double aiShare, int teamSize,
+        double iterationAllowance, boolean realPerformerLikeness, List<RateOverride> rateOverrides) {
+
+    /** About half of the process moves to AI tools in the stages A1 names (Carpenter, FILMART 2025). */
+    public static final double DEFAULT_AI_SHARE = 0.5;
+
+    public StagePlan {
+        String subject = "Stage " + (stage == null ? "(none)" : stage.id());
+        Checks.required(stage, subject, "stage");
+        Checks.required(workflow, subject, "workflow");
+        if (!stage.accepts(workflow)) {
+            throw new InvalidInputException("workflow", subject + ": workflow " + workflow.id()
+                    + " is not available; " + stage.id() + " can be " + accepted(stage));
+        }
+        if (aiTool != null && !aiTool.suits(stage)) {
+            throw new InvalidInputException("aiTool", subject + ": AI tool category " + aiTool.id()
+                    + " does not apply to this stage");
+        }
+        Checks.between(aiShare, 0, 1, subject, "aiShare", "");
+        Checks.between(teamSize, 1, 200, subject, "teamSize");
+        Checks.between(iterationAllowance, 0, 5, subject, "iterationAllowance", "");
+        rateOverrides = Checks.list(rateOverrides, subject, "rateOverrides");
+        Set<String> ids = new HashSet<>();
+        for (RateOverride o : rateOverrides) {
+            if (!ids.add(o.benchmarkId())) {
+                throw new InvalidInputException("rateOverrides", subject + ": benchmark " + o.benchmarkId()
+                        + " is overridden twice");
+            }
+        }
+    }
+
+    /** The plan a new production starts with for this stage. */
+    public static StagePlan defaults(StageId stage) {
+        return new StagePlan(stage, stage.defaultWorkflow(), AiToolCategory.defaultFor(stage), DEFAULT_AI_SHARE, 1,
+                0, false, List.of());
+    }
+
+    /** The share of the work done by AI tools: 0 for traditional, 1 for AI, the plan's share for hybrid. */
+    public double effectiveAiShare() {
+        return switch (workflow) {
+            case TRADITIONAL -> 0;
+            case AI -> 1;
+            case HYBRID -> aiShare;
+        };
+    }
+
+    public Optional<RateOverride> override(String benchmarkId) {
+        return rateOverrides.stream().filter(o -> o.benchmarkId().equals(benchmarkId)).findFirst();
+    }
+
+    public StagePlan withWorkflow(Workflow value) {
+        AiToolCategory tool = aiTool == null && value != Workflow.TRADITIONAL ? AiToolCategory.defaultFor(stage)
+                : aiTool;
+        return new StagePlan(stage, value, tool, aiShare, teamSize, iterationAllowance, realPerformerLikeness,
+                rateOverrides);
+    }
+
+    public StagePlan withAiTool(AiToolCategory value) {
+        return new StagePlan(stage, workflow, value, aiShare, teamSize, iterationAllowance, realPerformerLikeness,
+                rateOverrides);
+    }
+
+    public StagePlan withAiShare(double value) {
+        return new StagePlan(stage, workflow, aiTool, value, teamSize, iterationAllowance, realPerformerLikeness,
+                rateOverrides);
+    }
+
+    public StagePlan withTeamSize(int value) {
+        return new StagePlan(stage, workflow, aiTool, aiShare, value, iterationAllowance, realPerformerLikeness,
+                rateOverrides);
+    }
+
+    public StagePlan withIterationAllowance(double value) {
+        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, value, realPerformerLikeness, rateOverrides);
+    }
+
+    public StagePlan withRealPerformerLikeness(boolean value) {
+        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, iterationAllowance, value, rateOverrides);
+    }
+
+    public StagePlan withRateOverrides(List<RateOverride> value) {
+        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, iterationAllowance, realPerformerLikeness,
+                value);
+    }
+
+    private static String accepted(StageId stage) {
+        return stage.workflows().stream().sorted().map(Workflow::id).reduce((a, b) -> a + " or " + b).orElse("");
+    }
+}

@@ -1,0 +1,41 @@
+package org.reelwright.store.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The project file's shape, version {@link JsonProductionFiles#SCHEMA_VERSION}. Kept apart from the domain so the
+ * file format can evolve (and be migrated) without touching the model. Boxed types tell a missing field from zero.
+ */
+final class ProductionJson {
+    private ProductionJson() {
+    }
+
+    @JsonPropertyOrder({"schemaVersion", "id", "title"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ProductionDto(Integer schemaVersion, String id, String title, String logline, String genre,
+            String visualStyle, Double targetRuntimeMinutes, String currency, Map<String, BigDecimal> exchangeRates,
+            LocalDate startDate, List<String> workingDays, List<LocalDate> holidays, Double contingencyPercent,
+            List<String> dubbingLanguages, List<String> subtitleLanguages, Integer festivalSubmissions,
+            List<StagePlanDto> stages, List<SceneDto> scenes) {
+    }
+
+    record SceneDto(String id, String number, String intExt, String location, String timeOfDay,
+            Integer lengthEighths, List<String> characters, String synopsis, List<ShotDto> shots) {
+    }
+
+    record ShotDto(String id, String number, String description, String size, String movement,
+            Double durationSeconds, String vfx, String method, Boolean realisticFaces, String notes) {
+    }
+
+    record StagePlanDto(String stage, String workflow, String aiTool, Double aiShare, Integer teamSize,
+            Double iterationAllowance, Boolean realPerformerLikeness, List<RateOverrideDto> rateOverrides) {
+    }
+
+    record RateOverrideDto(String benchmark, BigDecimal low, BigDecimal likely, BigDecimal high, String note) {
+    }
+}

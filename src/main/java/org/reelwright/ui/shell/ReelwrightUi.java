@@ -1,0 +1,35 @@
+package org.reelwright.ui.shell;
+
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.reelwright.app.ProductionDocuments;
+import org.reelwright.ui.common.FxBackgroundWork;
+import org.reelwright.ui.common.FxDialogs;
+import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.theme.Theme;
+
+/**
+ * Starts the JavaFX toolkit and shows the main window with the sample production. Started with
+ * {@link Platform#startup} from a plain main class, so services can be handed in by constructor (no static
+ * injector) and the jar runs with JavaFX on the class path.
+ */
+public final class ReelwrightUi {
+    private final ProductionDocuments documents;
+
+    public ReelwrightUi(ProductionDocuments documents) {
+        this.documents = documents;
+    }
+
+    public void launch() {
+        Platform.startup(() -> {
+            Theme.LIGHT.applyBase();
+            Messages messages = new Messages(Locale.getDefault());
+            FxBackgroundWork work = new FxBackgroundWork();
+            MainWindowViewModel model = new MainWindowViewModel(documents, work, messages);
+            Stage stage = new Stage();
+            new MainWindow(model, messages, work).show(stage, new FxDialogs(stage));
+            model.openSample();
+        });
+    }
+}

@@ -1,0 +1,125 @@
+package org.reelwright.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reelwright.app.ProductionDocuments;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.Shot;
+import org.reelwright.store.json.JsonProductionFiles;
+import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.Dialogs;
+import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Walks the first window as a user would: the sample opens, its scenes are in the outline, a click shows shots. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private MainWindowViewModel model;
+    private Stage stage;
+
+    @TempDir
+    static Path folder;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.LIGHT.applyBase();
+        Messages messages = new Messages(Locale.ENGLISH);
+        BackgroundWork work = BackgroundWork.sameThread();
+        ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC());
+        model = new MainWindowViewModel(documents, work, messages);
+        new MainWindow(model, messages, work).show(stage, dialogs);
+        model.openSample();
+    }
+
+    @Test
+    void sampleScenesAppearInTheOutline(FxRobot robot) {
+        TreeView<Object> tree = robot.lookup("#production-tree").query();
+        List<TreeItem<Object>> scenes = tree.getRoot().getChildren();
+        assertEquals(model.productionProperty().get().scenes().size(), scenes.size());
+        assertTrue(scenes.size() >= 8, "the sample has about ten scenes");
+        Scene first = (Scene) scenes.get(0).getValue();
+        assertEquals("1", first.number());
+        assertEquals("Reelwright — The Salt Archive", stage.getTitle());
+    }
+
+    @Test
+    void clickingASceneShowsItsShots(FxRobot robot) {
+        robot.clickOn("3  " + model.productionProperty().get().scenes().get(2).heading().text());
+        TableView<Shot> table = robot.lookup("#shot-table").query();
+        Scene third = model.productionProperty().get().scenes().get(2);
+        assertEquals(third.shots(), table.getItems());
+        assertTrue(robot.lookup("#scene-title").queryAs(Label.class).getText().startsWith("Scene 3"));
+    }
+
+    @Test
+    void truncatedFileShowsAMessageAndKeepsTheOpenProduction(FxRobot robot) throws Exception {
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1, \"title\": \"Half");
+        byte[] before = Files.readAllBytes(broken);
+        var open = model.productionProperty().get();
+        robot.interact(() -> model.open(broken));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("broken.json: line 1, column "), dialogs.errors.get(0));
+        assertEquals(open, model.productionProperty().get());
+        assertEquals(new String(before), Files.readString(broken));
+    }
+
+    @Test
+    void saveAsWritesAFileThatOpensAgain(FxRobot robot) throws Exception {
+        Path target = folder.resolve("salt-archive");
+        dialogs.nextSavePath = target;
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT,
+                javafx.scene.input.KeyCode.S).release(javafx.scene.input.KeyCode.S,
+                javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path written = folder.resolve("salt-archive.json");
+        assertTrue(Files.exists(written));
+        assertEquals(written, model.fileProperty().get());
+        assertEquals(model.productionProperty().get(), new JsonProductionFiles().read(written));
+    }
+
+    /** Dialogs answered by the test. */
+    static final class ScriptedDialogs implements Dialogs {
+        final List<String> errors = new ArrayList<>();
+        Path nextSavePath;
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, String filterName, String... extensions) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName,
+                String... extensions) {
+            return Optional.ofNullable(nextSavePath);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(message);
+        }
+    }
+}
