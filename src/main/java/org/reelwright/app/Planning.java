@@ -1,0 +1,67 @@
+package org.reelwright.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.reelwright.benchmark.BenchmarkLibrary;
+import org.reelwright.domain.Production;
+import org.reelwright.estimate.BudgetTopSheet;
+import org.reelwright.estimate.CostEstimator;
+import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.MonteCarlo;
+import org.reelwright.estimate.Recommender;
+import org.reelwright.estimate.Scenario;
+import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.store.BenchmarkLibraryFiles;
+import org.reelwright.store.ProjectFileException;
+
+/**
+ * Estimation use cases for the window and the command line: the bundled benchmark library, estimates per scenario
+ * (with a seeded Monte Carlo), the comparison of the three scenarios, the top sheet and the recommender.
+ */
+public final class Planning {
+    public static final String LIBRARY_RESOURCE = "/seeds/benchmarks/benchmarks.json";
+
+    private final BenchmarkLibrary library;
+    private final CostEstimator estimator;
+    private final CostEstimator quickEstimator;
+
+    public Planning(BenchmarkLibrary library, Locale locale) {
+        this.library = library;
+        this.estimator = new CostEstimator(library, new MonteCarlo(10_000, MonteCarlo.DEFAULT_SEED), locale);
+        this.quickEstimator = new CostEstimator(library, new MonteCarlo(0, MonteCarlo.DEFAULT_SEED), locale);
+    }
+
+    /** Loads the library shipped with Reelwright; a broken library is a build error, reported with its place. */
+    public static BenchmarkLibrary bundledLibrary(BenchmarkLibraryFiles files) throws ProjectFileException {
+        try (InputStream in = Planning.class.getResourceAsStream(LIBRARY_RESOURCE)) {
+            if (in == null) {
+                throw new ProjectFileException("The benchmark library is missing from this build (" + LIBRARY_RESOURCE
+                        + ")");
+            }
+            return files.parse(in.readAllBytes(), "benchmarks.json");
+        } catch (IOException e) {
+            throw new ProjectFileException("The benchmark library could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    public BenchmarkLibrary library() {
+        return library;
+    }
+
+    public Estimate estimate(Production production, Scenario scenario) {
+        return estimator.estimate(production, scenario);
+    }
+
+    public ScenarioComparison compare(Production production) {
+        return ScenarioComparison.of(estimator, production);
+    }
+
+    public BudgetTopSheet topSheet(Production production, Scenario scenario) {
+        return BudgetTopSheet.of(estimate(production, scenario));
+    }
+
+    public Recommender.Recommendation recommend(Production production, Recommender.Request request) {
+        return new Recommender(quickEstimator).recommend(production, request);
+    }
+}

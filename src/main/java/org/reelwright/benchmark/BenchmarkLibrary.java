@@ -1,0 +1,104 @@
+package org.reelwright.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reelwright.domain.InvalidInputException;
+
+/**
+ * The benchmark library: rates, the rules from the articles, and their sources. Invariants, checked at
+ * construction: ids are unique; every source and rule a benchmark or rule cites exists. Nothing in Reelwright shows
+ * a figure that does not come from here (or from a user override of an entry here).
+ */
+public final class BenchmarkLibrary {
+    private final String edition;
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
+
+    public BenchmarkLibrary(String edition, Collection<Source> sources, Collection<Rule> rules,
+            Collection<Benchmark> benchmarks) {
+        this.edition = edition == null ? "" : edition;
+        for (Source s : sources) {
+            if (this.sources.put(s.id(), s) != null) {
+                throw new InvalidInputException("sources", "Benchmark library: source " + s.id() + " is listed twice");
+            }
+        }
+        for (Rule r : rules) {
+            checkSources("Rule " + r.id(), r.sourceIds());
+            if (this.rules.put(r.id(), r) != null) {
+                throw new InvalidInputException("rules", "Benchmark library: rule " + r.id() + " is listed twice");
+            }
+        }
+        for (Benchmark b : benchmarks) {
+            checkSources("Benchmark " + b.id(), b.sourceIds());
+            for (String rule : b.ruleIds()) {
+                if (!this.rules.containsKey(rule)) {
+                    throw new InvalidInputException("rules", "Benchmark " + b.id() + ": cites rule " + rule
+                            + ", which the library does not have");
+                }
+            }
+            if (this.benchmarks.put(b.id(), b) != null) {
+                throw new InvalidInputException("benchmarks", "Benchmark library: benchmark " + b.id()
+                        + " is listed twice");
+            }
+        }
+    }
+
+    public String edition() {
+        return edition;
+    }
+
+    public Optional<Benchmark> benchmark(String id) {
+        return Optional.ofNullable(benchmarks.get(id));
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    public Optional<Rule> rule(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public Collection<Benchmark> benchmarks() {
+        return java.util.Collections.unmodifiableCollection(benchmarks.values());
+    }
+
+    public Collection<Rule> rules() {
+        return java.util.Collections.unmodifiableCollection(rules.values());
+    }
+
+    public Collection<Source> sources() {
+        return java.util.Collections.unmodifiableCollection(sources.values());
+    }
+
+    /** The sources a benchmark rests on: its own, then those of the rules it cites. */
+    public List<Source> sourcesOf(Benchmark benchmark) {
+        List<Source> result = new ArrayList<>();
+        for (String id : benchmark.sourceIds()) {
+            result.add(sources.get(id));
+        }
+        for (String ruleId : benchmark.ruleIds()) {
+            for (String id : rules.get(ruleId).sourceIds()) {
+                Source s = sources.get(id);
+                if (!result.contains(s)) {
+                    result.add(s);
+                }
+            }
+        }
+        return result;
+    }
+
+    private void checkSources(String subject, List<String> ids) {
+        for (String id : ids) {
+            if (!sources.containsKey(id)) {
+                throw new InvalidInputException("sources", subject + ": cites source " + id
+                        + ", which the library does not have");
+            }
+        }
+    }
+}

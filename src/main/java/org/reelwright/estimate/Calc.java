@@ -1,0 +1,92 @@
+package org.reelwright.estimate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A quantity carried through multiplications and divisions by rates, writing down each step so that the result
+ * explains itself: {@code 15 min × 3 h/min ÷ 8 h/day}. Explanations show likely values; ranges are on the line.
+ */
+final class Calc {
+    private Range value;
+    private final StringBuilder text;
+    private final List<Rate> rates = new ArrayList<>();
+
+    private Calc(Range value, String text) {
+        this.value = value;
+        this.text = new StringBuilder(text);
+    }
+
+    static Calc of(double quantity, String unit) {
+        return new Calc(Range.exactly(quantity), number(BigDecimal.valueOf(quantity)) + " " + unit);
+    }
+
+    static Calc of(Range quantity, String unit) {
+        return new Calc(quantity, number(quantity.likely()) + " " + unit);
+    }
+
+    /** Starts from the result of another calculation, keeping its steps and rates. */
+    static Calc from(Calc other) {
+        Calc c = new Calc(other.value, other.text.toString());
+        c.rates.addAll(other.rates);
+        return c;
+    }
+
+    Calc times(Rate rate) {
+        value = value.times(rate.value());
+        text.append(" × ").append(number(rate.value().likely())).append(unit(rate));
+        rates.add(rate);
+        return this;
+    }
+
+    Calc times(double factor, String label) {
+        value = value.times(factor);
+        text.append(" × ").append(number(BigDecimal.valueOf(factor))).append(' ').append(label);
+        return this;
+    }
+
+    /** Divides by a throughput (pages per day, hours per day…): more throughput, fewer days. */
+    Calc per(Rate throughput) {
+        value = value.dividedByThroughput(throughput.value());
+        text.append(" ÷ ").append(number(throughput.value().likely())).append(unit(throughput));
+        rates.add(throughput);
+        return this;
+    }
+
+    Calc ceilTo(double step, String note) {
+        value = value.ceilTo(step);
+        text.append(" (").append(note).append(')');
+        return this;
+    }
+
+    /** A factor's unit is the multiplication sign itself, which the explanation already shows. */
+    private static String unit(Rate rate) {
+        String u = rate.unit();
+        return u == null || u.isBlank() || "×".equals(u.strip()) ? "" : " " + u;
+    }
+
+    Range value() {
+        return value;
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<Rate> rates() {
+        return List.copyOf(rates);
+    }
+
+    /** A number as a person writes it in an explanation: at most two decimals, no trailing zeros. */
+    static String number(BigDecimal value) {
+        BigDecimal v = value.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? value.setScale(0, RoundingMode.HALF_UP)
+                : value.setScale(value.abs().compareTo(BigDecimal.ONE) < 0 ? 4 : 2, RoundingMode.HALF_UP);
+        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(v);
+    }
+}

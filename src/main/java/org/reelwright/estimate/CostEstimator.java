@@ -1,0 +1,152 @@
+package org.reelwright.estimate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reelwright.benchmark.BenchmarkLibrary;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.ProductionMethod;
+import org.reelwright.domain.StageId;
+import org.reelwright.domain.StagePlan;
+import org.reelwright.domain.Workflow;
+
+/**
+ * Estimates a production under a scenario (ESTIMATION.md): a line per stage from drivers × rates, hybrid stages
+ * mixed by their AI share (share × AI line + (1 − share) × traditional line), calendar days by team size (at least
+ * half a day for any work; the shoot's calendar is its shoot days), totals with contingency, PERT mean, Monte Carlo
+ * P50/P80, and the flags. Pure and thread-safe; cheap enough to run on every edit.
+ */
+public final class CostEstimator {
+    private final BenchmarkLibrary library;
+    private final MonteCarlo monteCarlo;
+    private final EstimateMessages text;
+
+    public CostEstimator(BenchmarkLibrary library, MonteCarlo monteCarlo, Locale locale) {
+        this.library = library;
+        this.monteCarlo = monteCarlo;
+        this.text = new EstimateMessages(locale);
+    }
+
+    /** With 10,000 seeded Monte Carlo draws and English explanations. */
+    public CostEstimator(BenchmarkLibrary library) {
+        this(library, new MonteCarlo(10_000, MonteCarlo.DEFAULT_SEED), Locale.ENGLISH);
+    }
+
+    public BenchmarkLibrary library() {
+        return library;
+    }
+
+    public Estimate estimate(Production production, Scenario scenario) {
+        Production plan = Scenarios.apply(production, scenario);
+        Drivers drivers = Drivers.of(plan);
+        RateBook rates = new RateBook(library, plan);
+        StageFormulas formulas = new StageFormulas(rates, drivers, text);
+        Map<StageId, StageLine> lines = new EnumMap<>(StageId.class);
+        for (StagePlan stagePlan : plan.stages().values()) {
+            lines.put(stagePlan.stage(), line(stagePlan, formulas, rates, drivers));
+        }
+        List<StageLine> ordered = new ArrayList<>(lines.values());
+        Range subtotal = Range.ZERO;
+        Range effort = Range.ZERO;
+        List<Range> costs = new ArrayList<>(ordered.size());
+        for (StageLine line : ordered) {
+            subtotal = subtotal.plus(line.cost());
+            effort = effort.plus(line.effortDays());
+            costs.add(line.cost());
+        }
+        double contingencyPercent = plan.contingencyPercent();
+        Range contingency = subtotal.times(contingencyPercent / 100);
+        Range total = subtotal.plus(contingency);
+        double[] percentiles = monteCarlo.percentiles(costs, 1 + contingencyPercent / 100, 0.5, 0.8);
+        BigDecimal p50 = percentiles == null ? total.likely() : BigDecimal.valueOf(percentiles[0]);
+        BigDecimal p80 = percentiles == null ? total.likely() : BigDecimal.valueOf(percentiles[1]);
+        List<RiskFlag> flags = new RiskRules(library, text).evaluate(plan, lines, drivers,
+                liveCostOfAiShots(plan, drivers, lines), rates.missingIds(), rates.missingStages());
+        return new Estimate(scenario, plan.currency(), List.copyOf(ordered), subtotal, contingencyPercent,
+                contingency, total, total.pertMean(), p50, p80, effort, List.copyOf(flags), drivers);
+    }
+
+    private StageLine line(StagePlan plan, StageFormulas formulas, RateBook rates, Drivers drivers) {
+        StageId stage = plan.stage();
+        double share = plan.effectiveAiShare();
+        List<LineItem> items = new ArrayList<>();
+        if (share < 1) {
+            List<LineItem> traditional = formulas.traditional(stage);
+            items.addAll(share == 0 ? traditional : scale(traditional, 1 - share,
+                    text.get("item.traditionalPart", percent(1 - share))));
+        }
+        if (share > 0) {
+            List<LineItem> ai = formulas.ai(stage, plan);
+            items.addAll(share == 1 ? ai : scale(ai, share, text.get("item.aiPart", percent(share))));
+        }
+        Range cost = Range.ZERO;
+        Range effort = Range.ZERO;
+        List<Rate> used = new ArrayList<>();
+        for (LineItem item : items) {
+            cost = cost.plus(item.cost());
+            effort = effort.plus(item.effortDays());
+            used.addAll(item.rates());
+        }
+        Range calendar = stage == StageId.SHOOT ? formulas.shootDays(stage)
+                : effort.dividedBy(BigDecimal.valueOf(plan.teamSize())).atLeastWhenNonZero(0.5);
+        StringBuilder explanation = new StringBuilder();
+        for (LineItem item : items) {
+            if (!item.cost().isZero() || !item.effortDays().isZero()) {
+                if (explanation.length() > 0) {
+                    explanation.append(" + ");
+                }
+                explanation.append(item.label()).append(": ").append(item.explanation());
+            }
+        }
+        if (explanation.length() == 0) {
+            explanation.append(text.get("explain.nothingToDo"));
+        }
+        String citations = formulas.citations(used);
+        if (!citations.isEmpty()) {
+            explanation.append(". ").append(text.get("explain.sources")).append(' ').append(citations);
+        }
+        return new StageLine(stage, plan.workflow(), share, cost, effort, calendar, List.copyOf(items),
+                StageFormulas.sources(items), explanation.toString());
+    }
+
+    private static List<LineItem> scale(List<LineItem> items, double weight, String prefix) {
+        return items.stream().map(i -> i.scaled(weight, prefix)).toList();
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + " %";
+    }
+
+    /**
+     * What the AI shots would cost shot live instead: the shoot and traditional VFX lines of the production with its
+     * AI shots made live, minus those lines as planned. Used by R4 (A5).
+     */
+    private BigDecimal liveCostOfAiShots(Production plan, Drivers drivers, Map<StageId, StageLine> lines) {
+        if (drivers.aiSeconds() == 0) {
+            return BigDecimal.ZERO;
+        }
+        Production live = plan.withScenes(plan.scenes().stream().map(scene -> scene.withShots(scene.shots().stream()
+                .map(s -> s.isAiGenerated() ? s.withMethod(ProductionMethod.LIVE_ACTION) : s).toList())).toList());
+        Drivers liveDrivers = Drivers.of(live);
+        RateBook rates = new RateBook(library, live);
+        StageFormulas formulas = new StageFormulas(rates, liveDrivers, text);
+        BigDecimal liveShoot = sum(formulas.traditional(StageId.SHOOT));
+        BigDecimal liveVfx = sum(formulas.traditional(StageId.VFX));
+        BigDecimal plannedShoot = lines.get(StageId.SHOOT).cost().likely();
+        BigDecimal plannedVfx = plan.stage(StageId.VFX).workflow() == Workflow.TRADITIONAL
+                ? lines.get(StageId.VFX).cost().likely()
+                : sum(new StageFormulas(new RateBook(library, plan), drivers, text).traditional(StageId.VFX));
+        return liveShoot.subtract(plannedShoot).add(liveVfx.subtract(plannedVfx)).max(BigDecimal.ZERO);
+    }
+
+    private static BigDecimal sum(List<LineItem> items) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (LineItem item : items) {
+            total = total.add(item.cost().likely());
+        }
+        return total;
+    }
+}

@@ -1,0 +1,94 @@
+package org.reelwright.estimate;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.ProductionMethod;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.Shot;
+import org.reelwright.domain.VisualStyle;
+
+/**
+ * The quantities the stage formulas multiply by rates, derived from a production in one pass over its shots
+ * (ESTIMATION.md, "Derived drivers").
+ *
+ * @param pages script pages (Σ eighths ÷ 8, or the target runtime in minutes when there are no scenes)
+ * @param pagesLive pages shot live: each scene's pages times the share of its shot seconds that are live action
+ * @param characterPagesLive Σ over scenes of speaking characters × live pages, which gives cast days
+ * @param finishedMinutes Σ shot seconds ÷ 60, or the target runtime when there are no shots
+ * @param setups live-action shots (one camera setup each)
+ * @param aiSecondsRealistic seconds of AI shots with realistic human faces in a realistic production
+ * @param aiSecondsStylised seconds of the other AI shots
+ * @param aiCharacters characters appearing in scenes with AI-generated shots (each needs reference images)
+ */
+public record Drivers(double pages, double pagesLive, double characterPagesLive, double finishedMinutes, int shots,
+        int setups, int vfxSimple, int vfxMedium, int vfxComplex, int speakingRoles, int liveLocations,
+        double aiSecondsRealistic, double aiSecondsStylised, int aiCharacters, int dubbingLanguages,
+        int subtitleLanguages, int festivalSubmissions) {
+
+    public double aiSeconds() {
+        return aiSecondsRealistic + aiSecondsStylised;
+    }
+
+    public static Drivers of(Production production) {
+        double pages = 0;
+        double pagesLive = 0;
+        double characterPagesLive = 0;
+        double seconds = 0;
+        int shots = 0;
+        int setups = 0;
+        int[] vfx = new int[4];
+        double aiRealistic = 0;
+        double aiStylised = 0;
+        Set<String> roles = new HashSet<>();
+        Set<String> liveLocations = new HashSet<>();
+        Set<String> aiCharacters = new HashSet<>();
+        boolean realisticStyle = production.visualStyle() == VisualStyle.REALISTIC_LIVE_ACTION;
+        for (Scene scene : production.scenes()) {
+            double sceneSeconds = 0;
+            double liveSeconds = 0;
+            boolean hasAi = false;
+            for (Shot shot : scene.shots()) {
+                double s = shot.durationSeconds();
+                sceneSeconds += s;
+                shots++;
+                vfx[shot.vfx().ordinal()]++;
+                if (shot.method() == ProductionMethod.LIVE_ACTION) {
+                    liveSeconds += s;
+                    setups++;
+                } else if (shot.isAiGenerated()) {
+                    hasAi = true;
+                    if (realisticStyle && shot.realisticFaces()) {
+                        aiRealistic += s;
+                    } else {
+                        aiStylised += s;
+                    }
+                }
+            }
+            seconds += sceneSeconds;
+            double scenePages = scene.pages();
+            pages += scenePages;
+            double liveShare = scene.shots().isEmpty() ? 1 : sceneSeconds == 0 ? 0 : liveSeconds / sceneSeconds;
+            double live = scenePages * liveShare;
+            pagesLive += live;
+            characterPagesLive += live * scene.characters().size();
+            if (live > 0) {
+                liveLocations.add(scene.heading().location().toUpperCase(Locale.ROOT));
+            }
+            roles.addAll(scene.characters());
+            if (hasAi) {
+                aiCharacters.addAll(scene.characters());
+            }
+        }
+        if (pages == 0) {
+            pages = production.targetRuntimeMinutes();
+            pagesLive = production.scenes().isEmpty() ? pages : pagesLive;
+        }
+        double minutes = shots == 0 ? production.targetRuntimeMinutes() : seconds / 60;
+        return new Drivers(pages, pagesLive, characterPagesLive, minutes, shots, setups, vfx[1], vfx[2], vfx[3],
+                roles.size(), liveLocations.size(), aiRealistic, aiStylised, aiCharacters.size(),
+                production.dubbingLanguages().size(), production.subtitleLanguages().size(),
+                production.festivalSubmissions());
+    }
+}

@@ -1,0 +1,162 @@
+package org.reelwright.estimate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.StageId;
+import org.reelwright.domain.StagePlan;
+import org.reelwright.domain.Workflow;
+
+/**
+ * Proposes a workflow per stage: for every stage where AI is an option, the workflow with the lowest expected (PERT)
+ * cost whose new flags stay within the risk tolerance; then, if a deadline is given and the plan is too long, the
+ * stages that buy the most days per extra unit of money are switched to their fastest acceptable workflow until the
+ * plan fits. Each proposal says why. The length of the plan is the stages' working days in sequence until the
+ * schedule provides the critical path.
+ */
+public final class Recommender {
+    private final CostEstimator estimator;
+
+    /** @param estimator an estimator without Monte Carlo draws is enough and much faster */
+    public Recommender(CostEstimator estimator) {
+        this.estimator = estimator;
+    }
+
+    /** What the director asks for; empty means no limit. */
+    public record Request(Optional<BigDecimal> budgetCap, Optional<BigDecimal> deadlineDays, Severity riskTolerance) {
+    }
+
+    public record StageAdvice(StageId stage, Workflow from, Workflow to, BigDecimal cost, BigDecimal days,
+            Severity risk, String reason) {
+    }
+
+    public record Recommendation(Production proposed, List<StageAdvice> advice, Estimate estimate,
+            boolean meetsBudget, boolean meetsDeadline) {
+    }
+
+    private record Option(Workflow workflow, BigDecimal cost, BigDecimal days, Severity risk) {
+    }
+
+    public Recommendation recommend(Production production, Request request) {
+        Production plan = production;
+        List<StageAdvice> advice = new ArrayList<>();
+        List<List<Option>> acceptable = new ArrayList<>();
+        List<StageId> stages = new ArrayList<>();
+        for (StagePlan stagePlan : production.stages().values()) {
+            StageId stage = stagePlan.stage();
+            if (!stage.aiApplicable()) {
+                continue;
+            }
+            List<Option> options = options(production, stage, request.riskTolerance());
+            if (options.isEmpty()) {
+                continue;
+            }
+            Option best = options.stream().min(Comparator.comparing(Option::cost)).orElseThrow();
+            plan = plan.withStage(plan.stage(stage).withWorkflow(best.workflow()));
+            stages.add(stage);
+            acceptable.add(options);
+            advice.add(advise(stagePlan.workflow(), stage, best, options, "cheapest"));
+        }
+        Estimate estimate = estimator.estimate(plan, Scenario.CURRENT);
+        if (request.deadlineDays().isPresent()) {
+            BigDecimal deadline = request.deadlineDays().get();
+            Set<StageId> switched = new HashSet<>();
+            while (ScenarioComparison.serialDays(estimate).compareTo(deadline) > 0) {
+                int bestIndex = -1;
+                Option bestFaster = null;
+                BigDecimal bestValue = null;
+                for (int i = 0; i < stages.size(); i++) {
+                    StageId stage = stages.get(i);
+                    if (switched.contains(stage)) {
+                        continue;
+                    }
+                    Workflow now = plan.stage(stage).workflow();
+                    Option current = acceptable.get(i).stream().filter(o -> o.workflow() == now).findFirst()
+                            .orElseThrow();
+                    Option fastest = acceptable.get(i).stream().min(Comparator.comparing(Option::days)).orElseThrow();
+                    BigDecimal saved = current.days().subtract(fastest.days());
+                    if (saved.signum() <= 0) {
+                        continue;
+                    }
+                    BigDecimal extra = fastest.cost().subtract(current.cost()).max(BigDecimal.ONE);
+                    BigDecimal value = saved.divide(extra, Range.MATH);
+                    if (bestValue == null || value.compareTo(bestValue) > 0) {
+                        bestValue = value;
+                        bestIndex = i;
+                        bestFaster = fastest;
+                    }
+                }
+                if (bestIndex < 0) {
+                    break;
+                }
+                StageId stage = stages.get(bestIndex);
+                switched.add(stage);
+                plan = plan.withStage(plan.stage(stage).withWorkflow(bestFaster.workflow()));
+                advice.set(bestIndex, advise(production.stage(stage).workflow(), stage, bestFaster,
+                        acceptable.get(bestIndex), "fastest"));
+                estimate = estimator.estimate(plan, Scenario.CURRENT);
+            }
+        }
+        Estimate finalEstimate = estimate;
+        boolean meetsBudget = request.budgetCap().map(cap -> finalEstimate.pertMean().compareTo(cap) <= 0)
+                .orElse(true);
+        boolean meetsDeadline = request.deadlineDays()
+                .map(d -> ScenarioComparison.serialDays(finalEstimate).compareTo(d) <= 0).orElse(true);
+        return new Recommendation(plan, List.copyOf(advice), finalEstimate, meetsBudget, meetsDeadline);
+    }
+
+    /** The stage's workflows whose new flags (compared with doing it traditionally) stay within the tolerance. */
+    private List<Option> options(Production production, StageId stage, Severity tolerance) {
+        Set<String> baseline = null;
+        List<Option> result = new ArrayList<>();
+        for (Workflow workflow : List.of(Workflow.TRADITIONAL, Workflow.HYBRID, Workflow.AI)) {
+            if (!stage.accepts(workflow)) {
+                continue;
+            }
+            Production variant = production.withStage(production.stage(stage).withWorkflow(workflow));
+            Estimate e = estimator.estimate(variant, Scenario.CURRENT);
+            Set<String> keys = new HashSet<>();
+            for (RiskFlag f : e.flags()) {
+                keys.add(f.code().id() + "|" + f.subjectId() + "|" + f.severity().id());
+            }
+            Severity risk = Severity.INFO;
+            if (baseline == null) {
+                baseline = keys;
+            } else {
+                for (RiskFlag f : e.flags()) {
+                    if (!baseline.contains(f.code().id() + "|" + f.subjectId() + "|" + f.severity().id())
+                            && f.severity().compareTo(risk) > 0) {
+                        risk = f.severity();
+                    }
+                }
+            }
+            if (risk.compareTo(tolerance) <= 0) {
+                StageLine line = e.line(stage).orElseThrow();
+                result.add(new Option(workflow, line.cost().pertMean(), line.calendarDays().likely(), risk));
+            }
+        }
+        return result;
+    }
+
+    private static StageAdvice advise(Workflow from, StageId stage, Option chosen, List<Option> options, String why) {
+        Option traditional = options.stream().filter(o -> o.workflow() == Workflow.TRADITIONAL).findFirst()
+                .orElse(chosen);
+        BigDecimal saving = traditional.cost().subtract(chosen.cost());
+        BigDecimal daysSaved = traditional.days().subtract(chosen.days());
+        String reason;
+        if (chosen.workflow() == Workflow.TRADITIONAL) {
+            reason = options.size() == 1 ? "AI options here raise risks above your tolerance; stays traditional"
+                    : "traditional is already the cheapest acceptable option";
+        } else {
+            reason = ("fastest".equals(why) ? "needed to meet the deadline: " : "")
+                    + chosen.workflow().id() + " saves " + Calc.number(saving) + " vs traditional and "
+                    + Calc.number(daysSaved) + " working days; new risk at most " + chosen.risk().id();
+        }
+        return new StageAdvice(stage, from, chosen.workflow(), chosen.cost(), chosen.days(), chosen.risk(), reason);
+    }
+}

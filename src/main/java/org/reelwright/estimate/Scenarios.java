@@ -1,0 +1,107 @@
+package org.reelwright.estimate;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.reelwright.domain.CameraMovement;
+import org.reelwright.domain.Genre;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.ProductionMethod;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.Shot;
+import org.reelwright.domain.StageId;
+import org.reelwright.domain.StagePlan;
+import org.reelwright.domain.VfxLevel;
+import org.reelwright.domain.VisualStyle;
+import org.reelwright.domain.Workflow;
+
+/**
+ * Turns a production into the plan a scenario stands for (ESTIMATION.md, "Scenarios"):
+ * <ul>
+ * <li>{@code traditional}: every stage traditional where it can be; every AI shot shot live (or made as CG
+ * animation when the production is animated).</li>
+ * <li>{@code ai}: AI where suitable. A1's stages (script, storyboard, previs, editing) become hybrid at the stage's
+ * share, the other AI-capable stages AI, except where a high-severity flag would apply (a voice based on real
+ * performers stays traditional, R9). Live and CG shots become AI image-to-video (A7) — or AI + 3D when the camera
+ * move is complex (A8) — unless a high flag would apply to the shot: realistic faces (R1) or complex VFX in an
+ * animated production (R2).</li>
+ * <li>{@code current}: the production as it is.</li>
+ * </ul>
+ */
+public final class Scenarios {
+    private static final Set<StageId> HALF_AI = EnumSet.of(StageId.SCRIPT, StageId.STORYBOARD, StageId.PREVIS,
+            StageId.EDITING);
+
+    private Scenarios() {
+    }
+
+    public static Production apply(Production production, Scenario scenario) {
+        return switch (scenario) {
+            case CURRENT -> production;
+            case TRADITIONAL -> traditional(production);
+            case AI -> aiWhereSuitable(production);
+        };
+    }
+
+    static boolean isAnimated(Production production) {
+        return production.visualStyle() == VisualStyle.ANIMATED || production.genre() == Genre.ANIMATION;
+    }
+
+    private static Production traditional(Production production) {
+        Production result = production;
+        for (StagePlan plan : production.stages().values()) {
+            Workflow target = plan.stage().defaultWorkflow();
+            if (plan.workflow() != target) {
+                result = result.withStage(plan.withWorkflow(target));
+            }
+        }
+        ProductionMethod replacement = isAnimated(production) ? ProductionMethod.CG_ANIMATION
+                : ProductionMethod.LIVE_ACTION;
+        return result.withScenes(mapShots(result, shot -> shot.isAiGenerated() ? shot.withMethod(replacement) : shot));
+    }
+
+    private static Production aiWhereSuitable(Production production) {
+        Production result = production;
+        for (StagePlan plan : production.stages().values()) {
+            StageId stage = plan.stage();
+            if (!stage.aiApplicable()) {
+                continue;
+            }
+            Workflow target = HALF_AI.contains(stage) ? Workflow.HYBRID : Workflow.AI;
+            if (plan.realPerformerLikeness()) {
+                target = Workflow.TRADITIONAL; // R9 is high: no AI likeness of real performers without consent
+            }
+            if (plan.workflow() != target) {
+                result = result.withStage(plan.withWorkflow(target));
+            }
+        }
+        boolean animated = isAnimated(production);
+        return result.withScenes(mapShots(result, shot -> {
+            boolean convertible = shot.method() == ProductionMethod.LIVE_ACTION
+                    || shot.method() == ProductionMethod.CG_ANIMATION;
+            boolean highFlag = shot.realisticFaces()
+                    || shot.vfx() == VfxLevel.COMPLEX && (animated || shot.method() == ProductionMethod.CG_ANIMATION);
+            if (!convertible || highFlag) {
+                return shot;
+            }
+            return shot.withMethod(shot.movement() == CameraMovement.COMPLEX ? ProductionMethod.AI_3D
+                    : ProductionMethod.AI_IMAGE_TO_VIDEO);
+        }));
+    }
+
+    private static List<Scene> mapShots(Production production, java.util.function.UnaryOperator<Shot> change) {
+        List<Scene> scenes = new ArrayList<>(production.scenes().size());
+        for (Scene scene : production.scenes()) {
+            List<Shot> shots = new ArrayList<>(scene.shots().size());
+            boolean changed = false;
+            for (Shot shot : scene.shots()) {
+                Shot updated = change.apply(shot);
+                changed |= updated != shot;
+                shots.add(updated);
+            }
+            scenes.add(changed ? scene.withShots(shots) : scene);
+        }
+        return scenes;
+    }
+}

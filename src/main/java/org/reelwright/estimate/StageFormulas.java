@@ -1,0 +1,416 @@
+package org.reelwright.estimate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.reelwright.benchmark.Confidence;
+import org.reelwright.benchmark.Source;
+import org.reelwright.domain.StageId;
+import org.reelwright.domain.StagePlan;
+
+/**
+ * The formula of every stage, traditional and AI, as in ESTIMATION.md's stage table. Each returns line items built
+ * from drivers and library rates only; no figure is written here. Effort is in person-days.
+ */
+final class StageFormulas {
+    private final RateBook rates;
+    private final Drivers d;
+    private final EstimateMessages text;
+
+    StageFormulas(RateBook rates, Drivers drivers, EstimateMessages text) {
+        this.rates = rates;
+        this.d = drivers;
+        this.text = text;
+    }
+
+    List<LineItem> traditional(StageId stage) {
+        return switch (stage) {
+            case SCRIPT -> List.of(labour(stage, "script.writing", Calc.of(d.pages(), "pages")
+                    .times(rate(stage, "script.traditional.days-per-page")), "crew.writer-day-rate"));
+            case STORYBOARD -> storyboardTraditional(stage);
+            case PREVIS -> List.of(labour(stage, "previs.animatic", Calc.of(d.finishedMinutes(), "min")
+                    .times(rate(stage, "previs.traditional.days-per-minute")), "crew.storyboard-artist-day-rate"));
+            case CASTING -> casting(stage);
+            case LOCATIONS -> locations(stage);
+            case SHOOT -> shoot(stage);
+            case GENERATION -> List.of();
+            case EDITING -> List.of(labour(stage, "editing.cut", editingDays(stage), "crew.editor-day-rate"));
+            case VFX -> vfx(stage, false);
+            case SOUND -> List.of(labour(stage, "sound.post", Calc.of(d.finishedMinutes(), "min")
+                    .times(rate(stage, "sound.traditional.days-per-finished-minute")), "crew.sound-mixer-day-rate"));
+            case VOICE -> voiceTraditional(stage);
+            case MUSIC -> musicTraditional(stage);
+            case COLOR -> List.of(labour(stage, "color.grade", colorDays(stage), "crew.colorist-day-rate"));
+            case SUBTITLES -> subtitlesTraditional(stage);
+            case TRAILER -> List.of(labour(stage, "trailer.cut", trailerDays(stage), "crew.editor-day-rate"));
+            case FESTIVALS -> festivals(stage);
+        };
+    }
+
+    /** The AI basis; {@code allowance} is the plan's extra-iteration share (A10). */
+    List<LineItem> ai(StageId stage, StagePlan plan) {
+        double more = 1 + plan.iterationAllowance();
+        return switch (stage) {
+            case SCRIPT -> List.of(assisted(stage, "script.assisted", Calc.of(d.pages(), "pages")
+                    .times(rate(stage, "script.traditional.days-per-page")), "script.ai.effort-factor", more,
+                    "crew.writer-day-rate"), subscription(stage, "ai.assistant-subscription", Range.exactly(1)));
+            case STORYBOARD -> storyboardAi(stage, more);
+            case PREVIS -> previsAi(stage, more);
+            case GENERATION -> generation(stage, more);
+            case EDITING -> withSubscription(stage, assisted(stage, "editing.assisted", editingDays(stage),
+                    "editing.ai.effort-factor", more, "crew.editor-day-rate"), "editing.ai.tool-per-month", plan);
+            case VFX -> vfxAi(stage, more, plan);
+            case SOUND -> soundAi(stage, more);
+            case VOICE -> voiceAi(stage, more);
+            case MUSIC -> musicAi(stage);
+            case COLOR -> List.of(assisted(stage, "color.assisted", colorDays(stage), "color.ai.effort-factor", more,
+                    "crew.colorist-day-rate"));
+            case SUBTITLES -> subtitlesAi(stage, more);
+            case TRAILER -> withSubscription(stage, assisted(stage, "trailer.assisted", trailerDays(stage),
+                    "trailer.ai.effort-factor", more, "crew.editor-day-rate"), "trailer.ai.tool-per-month", plan);
+            case CASTING, LOCATIONS, SHOOT, FESTIVALS -> traditional(stage);
+        };
+    }
+
+    // ---- development and pre-production
+
+    private List<LineItem> storyboardTraditional(StageId stage) {
+        Calc panels = panels(stage);
+        LineItem drawing = money(stage, "storyboard.frames", Calc.from(panels)
+                .times(rate(stage, "storyboard.traditional.price-per-frame")));
+        LineItem days = effortOnly(stage, "storyboard.days", Calc.from(panels)
+                .per(rate(stage, "storyboard.traditional.frames-per-day")));
+        return List.of(drawing, days);
+    }
+
+    private List<LineItem> storyboardAi(StageId stage, double more) {
+        Calc panels = panels(stage);
+        LineItem images = money(stage, "storyboard.images", Calc.from(panels)
+                .times(rate(stage, "storyboard.ai.images-per-panel")).times(more, "(iterations)")
+                .times(rate(stage, "storyboard.ai.price-per-image")));
+        LineItem selection = labour(stage, "storyboard.selection", Calc.from(panels)
+                .per(rate(stage, "storyboard.ai.panels-per-day")).times(more, "(iterations)"),
+                "crew.storyboard-artist-day-rate");
+        return List.of(images, selection);
+    }
+
+    private Calc panels(StageId stage) {
+        return Calc.of(d.shots(), "shots").times(rate(stage, "storyboard.panels-per-shot"));
+    }
+
+    private List<LineItem> previsAi(StageId stage, double more) {
+        LineItem work = assisted(stage, "previs.assisted", Calc.of(d.finishedMinutes(), "min")
+                .times(rate(stage, "previs.traditional.days-per-minute")), "previs.ai.effort-factor", more,
+                "crew.storyboard-artist-day-rate");
+        return List.of(work, subscription(stage, "previs.ai.tool-per-month", months(work.effortDays(), 1)));
+    }
+
+    private List<LineItem> casting(StageId stage) {
+        if (d.speakingRoles() == 0) {
+            return List.of(money(stage, "casting.fee", Calc.of(0, "casting calls")
+                    .times(rate(stage, "casting.traditional.director-flat"))));
+        }
+        return List.of(money(stage, "casting.fee", Calc.of(1, "casting")
+                        .times(rate(stage, "casting.traditional.director-flat"))),
+                effortOnly(stage, "casting.days", Calc.of(d.speakingRoles(), "speaking roles")
+                        .times(rate(stage, "casting.traditional.days-per-role"))));
+    }
+
+    private List<LineItem> locations(StageId stage) {
+        return List.of(labour(stage, "locations.scouting", Calc.of(d.liveLocations(), "locations")
+                        .times(rate(stage, "locations.traditional.scout-days-per-location")), "crew.pa-day-rate"),
+                money(stage, "locations.permits", Calc.of(d.liveLocations(), "locations")
+                        .times(rate(stage, "locations.traditional.permit-per-location"))));
+    }
+
+    // ---- production
+
+    /** Shoot days = max(live pages ÷ pages per day, setups ÷ setups per day), in half days. */
+    Range shootDays(StageId stage) {
+        Range byPages = Calc.of(d.pagesLive(), "pages").per(rate(stage, "shoot.pages-per-day")).value();
+        Range bySetups = Calc.of(d.setups(), "setups").per(rate(stage, "shoot.setups-per-day")).value();
+        return new Range(byPages.low().max(bySetups.low()), byPages.likely().max(bySetups.likely()),
+                byPages.high().max(bySetups.high())).ceilTo(0.5);
+    }
+
+    private List<LineItem> shoot(StageId stage) {
+        Range days = shootDays(stage);
+        Rate pagesPerDay = rate(stage, "shoot.pages-per-day");
+        Rate setupsPerDay = rate(stage, "shoot.setups-per-day");
+        String daysText = text.get("explain.shootDays", Calc.number(BigDecimal.valueOf(d.pagesLive())),
+                Calc.number(pagesPerDay.value().likely()), d.setups(), Calc.number(setupsPerDay.value().likely()),
+                Calc.number(days.likely()));
+        List<LineItem> items = new ArrayList<>();
+        for (String crew : List.of("crew.dp-day-rate", "crew.sound-mixer-day-rate", "crew.gaffer-day-rate")) {
+            items.add(perShootDay(stage, crew, days, daysText, rate(stage, crew), null));
+        }
+        Rate paCount = rate(stage, "shoot.pa-count");
+        items.add(perShootDay(stage, "crew.pa-day-rate", days, daysText, rate(stage, "crew.pa-day-rate"), paCount));
+        items.add(perShootDay(stage, "shoot.equipment-per-day", days, daysText,
+                rate(stage, "shoot.equipment-per-day"), null));
+        items.add(perShootDay(stage, "shoot.location-fee-per-day", days, daysText,
+                rate(stage, "shoot.location-fee-per-day"), null));
+        Calc castDays = Calc.of(d.characterPagesLive(), "character-pages").per(pagesPerDay);
+        items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
+        Range crewSize = paCount.value().plus(Range.exactly(3));
+        Calc people = Calc.of(days, "days").times(crewSize.likely().doubleValue(), "crew");
+        Range personDays = days.times(crewSize);
+        Range meals = personDays.plus(Calc.of(d.characterPagesLive(), "").per(pagesPerDay).value())
+                .times(rate(stage, "shoot.catering-per-person-day").value());
+        items.add(new LineItem(text.get("item.shoot.catering"), meals, Range.ZERO,
+                List.of(rate(stage, "shoot.catering-per-person-day")), people.text() + " + cast × "
+                        + Calc.number(rate(stage, "shoot.catering-per-person-day").value().likely()) + " "
+                        + rate(stage, "shoot.catering-per-person-day").unit()));
+        // Effort of the shoot: the crew's person-days; calendar days are the shoot days themselves.
+        items.add(new LineItem(text.get("item.shoot.days"), Range.ZERO, personDays, List.of(pagesPerDay,
+                setupsPerDay, paCount), daysText));
+        return items;
+    }
+
+    private LineItem perShootDay(StageId stage, String key, Range days, String daysText, Rate dayRate, Rate count) {
+        Calc c = Calc.of(days, "days");
+        if (count != null) {
+            c.times(count);
+        }
+        c.times(dayRate);
+        return new LineItem(text.get("item." + key), c.value(), Range.ZERO, c.rates(), c.text());
+    }
+
+    private List<LineItem> generation(StageId stage, double more) {
+        List<LineItem> items = new ArrayList<>();
+        Rate price = rate(stage, "generation.price-per-generated-second");
+        items.add(money(stage, "generation.stylised", Calc.of(d.aiSecondsStylised(), "s")
+                .times(rate(stage, "generation.stylised.generated-per-finished")).times(more, "(iterations)")
+                .times(price)));
+        items.add(money(stage, "generation.realistic", Calc.of(d.aiSecondsRealistic(), "s")
+                .times(rate(stage, "generation.realistic.generated-per-finished")).times(more, "(iterations)")
+                .times(price)));
+        Calc stylisedDays = Calc.of(d.aiSecondsStylised(), "s")
+                .per(rate(stage, "generation.stylised.finished-seconds-per-operator-day")).times(more, "(iterations)");
+        Calc realisticDays = Calc.of(d.aiSecondsRealistic(), "s")
+                .per(rate(stage, "generation.realistic.finished-seconds-per-operator-day"))
+                .times(more, "(iterations)");
+        items.add(labour(stage, "generation.operator.stylised", stylisedDays, "crew.editor-day-rate"));
+        items.add(labour(stage, "generation.operator.realistic", realisticDays, "crew.editor-day-rate"));
+        items.add(money(stage, "generation.characters", Calc.of(d.aiCharacters(), "characters")
+                .times(rate(stage, "generation.character-reference-cost"))));
+        return items;
+    }
+
+    // ---- post-production and distribution
+
+    private Calc editingDays(StageId stage) {
+        return Calc.of(d.finishedMinutes(), "min").times(rate(stage, "editing.traditional.hours-per-finished-minute"))
+                .per(rate(stage, "work.hours-per-day"));
+    }
+
+    private Calc colorDays(StageId stage) {
+        return Calc.of(d.finishedMinutes(), "min").times(rate(stage, "color.traditional.hours-per-finished-minute"))
+                .per(rate(stage, "work.hours-per-day"));
+    }
+
+    private Calc trailerDays(StageId stage) {
+        return Calc.of(1, "trailer").times(rate(stage, "trailer.length-minutes"))
+                .times(rate(stage, "trailer.traditional.days-per-minute"));
+    }
+
+    private List<LineItem> vfx(StageId stage, boolean aiAssisted) {
+        List<LineItem> items = new ArrayList<>();
+        String[] levels = {"simple", "medium", "complex"};
+        int[] counts = {d.vfxSimple(), d.vfxMedium(), d.vfxComplex()};
+        for (int i = 0; i < levels.length; i++) {
+            Calc price = Calc.of(counts[i], levels[i] + " shots")
+                    .times(rate(stage, "vfx.traditional.price-per-shot." + levels[i]));
+            Calc hours = Calc.of(counts[i], levels[i] + " shots")
+                    .times(rate(stage, "vfx.traditional.hours-per-shot." + levels[i]))
+                    .per(rate(stage, "work.hours-per-day"));
+            boolean assisted = aiAssisted && i < 2; // complex animated effects stay with artists (A3)
+            if (assisted) {
+                Rate factor = rate(stage, "vfx.ai.effort-factor");
+                price.times(factor);
+                hours.times(factor);
+            }
+            String key = "vfx." + levels[i] + (assisted ? ".assisted" : "");
+            items.add(new LineItem(text.get("item." + key), price.value(), hours.value(),
+                    merge(price.rates(), hours.rates()), price.text() + "; " + hours.text() + " "
+                    + text.get("explain.days")));
+        }
+        return items;
+    }
+
+    private List<LineItem> vfxAi(StageId stage, double more, StagePlan plan) {
+        List<LineItem> items = new ArrayList<>();
+        for (LineItem item : vfx(stage, true)) {
+            items.add(new LineItem(item.label(), item.cost(), item.effortDays().times(more), item.rates(),
+                    item.explanation()));
+        }
+        Range effort = items.stream().map(LineItem::effortDays).reduce(Range.ZERO, Range::plus);
+        items.add(subscription(stage, "vfx.ai.tool-per-month", months(effort, plan.teamSize())));
+        return items;
+    }
+
+    private List<LineItem> soundAi(StageId stage, double more) {
+        LineItem work = assisted(stage, "sound.assisted", Calc.of(d.finishedMinutes(), "min")
+                .times(rate(stage, "sound.traditional.days-per-finished-minute")), "sound.ai.effort-factor", more,
+                "crew.sound-mixer-day-rate");
+        LineItem tool = money(stage, "sound.tool", Calc.of(d.finishedMinutes(), "min")
+                .times(rate(stage, "sound.ai.price-per-minute")));
+        return List.of(work, tool);
+    }
+
+    private List<LineItem> voiceTraditional(StageId stage) {
+        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(d.dubbingLanguages(), "languages");
+        return List.of(money(stage, "voice.dubbing", Calc.from(minutes)
+                        .times(rate(stage, "voice.traditional.price-per-minute"))),
+                effortOnly(stage, "voice.sessions", Calc.from(minutes)
+                        .times(rate(stage, "voice.traditional.days-per-minute"))));
+    }
+
+    private List<LineItem> voiceAi(StageId stage, double more) {
+        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(d.dubbingLanguages(), "languages");
+        return List.of(money(stage, "voice.ai", Calc.from(minutes).times(rate(stage, "voice.ai.price-per-minute"))
+                        .times(more, "(iterations)")),
+                labour(stage, "voice.review", Calc.from(minutes).times(rate(stage, "voice.ai.review-hours-per-minute"))
+                        .per(rate(stage, "work.hours-per-day")).times(more, "(iterations)"), "crew.editor-day-rate"));
+    }
+
+    private List<LineItem> musicTraditional(StageId stage) {
+        Calc cues = Calc.of(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute"));
+        return List.of(money(stage, "music.licences", Calc.from(cues)
+                        .times(rate(stage, "music.traditional.licence-per-cue"))),
+                effortOnly(stage, "music.search", Calc.from(cues).times(rate(stage, "music.traditional.days-per-cue"))));
+    }
+
+    private List<LineItem> musicAi(StageId stage) {
+        Calc cues = Calc.of(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute"))
+                .times(rate(stage, "music.ai.licensed-share"));
+        return List.of(money(stage, "music.licensed", Calc.from(cues)
+                        .times(rate(stage, "music.traditional.licence-per-cue"))),
+                effortOnly(stage, "music.search", Calc.from(cues).times(rate(stage, "music.traditional.days-per-cue"))),
+                subscription(stage, "music.ai.tool-per-month", Range.exactly(1)));
+    }
+
+    private List<LineItem> subtitlesTraditional(StageId stage) {
+        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(d.subtitleLanguages(), "languages");
+        return List.of(money(stage, "subtitles.human", Calc.from(minutes)
+                        .times(rate(stage, "subtitles.traditional.price-per-minute"))),
+                effortOnly(stage, "subtitles.days", Calc.from(minutes)
+                        .times(rate(stage, "subtitles.traditional.days-per-minute"))));
+    }
+
+    private List<LineItem> subtitlesAi(StageId stage, double more) {
+        int languages = d.subtitleLanguages();
+        Calc transcription = Calc.of(languages == 0 ? 0 : d.finishedMinutes(), "min")
+                .times(rate(stage, "subtitles.ai.transcription-per-minute"));
+        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(languages, "languages");
+        return List.of(money(stage, "subtitles.transcription", transcription),
+                money(stage, "subtitles.translation", Calc.from(minutes)
+                        .times(rate(stage, "subtitles.ai.translation-per-minute"))),
+                labour(stage, "subtitles.review", Calc.from(minutes)
+                        .times(rate(stage, "subtitles.ai.review-hours-per-minute")).per(rate(stage, "work.hours-per-day"))
+                        .times(more, "(iterations)"), "crew.editor-day-rate"));
+    }
+
+    private List<LineItem> festivals(StageId stage) {
+        Calc submissions = Calc.of(d.festivalSubmissions(), "submissions");
+        Range selections = Calc.from(submissions).times(rate(stage, "festivals.acceptance-rate")).value();
+        LineItem fees = money(stage, "festivals.fees", Calc.from(submissions).times(rate(stage, "festivals.entry-fee")));
+        LineItem fees2 = new LineItem(fees.label(), fees.cost(), fees.effortDays(),
+                merge(fees.rates(), List.of(rate(stage, "festivals.acceptance-rate"))), fees.explanation() + "; "
+                + text.get("explain.selections", Calc.number(selections.low()), Calc.number(selections.high())));
+        return List.of(fees2, effortOnly(stage, "festivals.paperwork", Calc.from(submissions)
+                .times(rate(stage, "festivals.hours-per-submission")).per(rate(stage, "work.hours-per-day"))));
+    }
+
+    // ---- building blocks
+
+    private Rate rate(StageId stage, String id) {
+        return rates.rate(stage, id);
+    }
+
+    /** Effort in days priced at a day rate. */
+    private LineItem labour(StageId stage, String key, Calc days, String dayRateId) {
+        Range effort = days.value();
+        Rate dayRate = rate(stage, dayRateId);
+        Calc cost = Calc.from(days).times(dayRate);
+        return new LineItem(text.get("item." + key), cost.value(), effort, cost.rates(),
+                days.text() + " = " + Calc.number(effort.likely()) + " " + text.get("explain.days") + " × "
+                        + Calc.number(dayRate.value().likely()) + " " + dayRate.unit());
+    }
+
+    /** The traditional effort reduced by an AI factor, with extra iterations, priced at a day rate. */
+    private LineItem assisted(StageId stage, String key, Calc traditionalDays, String factorId, double more,
+            String dayRateId) {
+        Calc days = Calc.from(traditionalDays).times(rate(stage, factorId)).times(more, "(iterations)");
+        return labour(stage, key, days, dayRateId);
+    }
+
+    private LineItem money(StageId stage, String key, Calc cost) {
+        return new LineItem(text.get("item." + key), cost.value(), Range.ZERO, cost.rates(), cost.text());
+    }
+
+    private LineItem effortOnly(StageId stage, String key, Calc days) {
+        return new LineItem(text.get("item." + key), Range.ZERO, days.value(), days.rates(),
+                days.text() + " " + text.get("explain.days"));
+    }
+
+    private LineItem subscription(StageId stage, String rateId, Range months) {
+        Calc c = Calc.of(months, "months").times(rate(stage, rateId));
+        return new LineItem(text.get("item.subscription"), c.value(), Range.ZERO, c.rates(), c.text());
+    }
+
+    private List<LineItem> withSubscription(StageId stage, LineItem work, String rateId, StagePlan plan) {
+        return List.of(work, subscription(stage, rateId, months(work.effortDays(), plan.teamSize())));
+    }
+
+    /** Whole months a tool is paid for: calendar days of the work ÷ working days a month, at least one. */
+    private Range months(Range effortDays, int team) {
+        Rate perMonth = rate(StageId.EDITING, "work.days-per-month");
+        Range calendar = effortDays.dividedBy(BigDecimal.valueOf(team));
+        Range raw = calendar.dividedByThroughput(perMonth.value()).ceilTo(1);
+        return new Range(raw.low().max(BigDecimal.ONE), raw.likely().max(BigDecimal.ONE),
+                raw.high().max(BigDecimal.ONE));
+    }
+
+    private static List<Rate> merge(List<Rate> a, List<Rate> b) {
+        Set<Rate> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** The citations of the rates used, for a line's explanation: "editor day rate: topview.ai, 2025 (low)". */
+    String citations(List<Rate> used) {
+        List<String> parts = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Rate r : used) {
+            if (!seen.add(r.id())) {
+                continue;
+            }
+            String origin;
+            if (r.userOverride()) {
+                origin = text.get("explain.userRate");
+            } else if (r.sources().isEmpty()) {
+                origin = text.get("explain.assumption");
+            } else {
+                origin = r.sources().get(0).citation() + ", " + text.get("confidence." + r.confidence().id());
+            }
+            if (r.confidence() == Confidence.ASSUMPTION && !r.userOverride()) {
+                origin = text.get("explain.assumption");
+            }
+            parts.add(r.benchmark().label() + ": " + origin);
+        }
+        return String.join("; ", parts);
+    }
+
+    static List<Source> sources(List<LineItem> items) {
+        Set<Source> all = new LinkedHashSet<>();
+        for (LineItem item : items) {
+            for (Rate r : item.rates()) {
+                all.addAll(r.sources());
+            }
+        }
+        return List.copyOf(all);
+    }
+}
