@@ -1,10 +1,18 @@
 package org.reelwright;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.cli.Cli;
+import org.reelwright.cli.CliServices;
+import org.reelwright.store.ProjectFileException;
+import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
+import org.reelwright.store.json.JsonEstimateReports;
 import org.reelwright.store.json.JsonProductionFiles;
 import org.reelwright.ui.shell.ReelwrightUi;
 
@@ -19,13 +27,29 @@ public final class Main {
 
     public static void main(String[] args) {
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
+        Supplier<Planning> planning = new Supplier<>() {
+            private Planning loaded;
+
+            @Override
+            public synchronized Planning get() {
+                if (loaded == null) {
+                    try {
+                        loaded = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()),
+                                Locale.getDefault());
+                    } catch (ProjectFileException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                }
+                return loaded;
+            }
+        };
         if (args.length == 0) {
-            new ReelwrightUi(documents).launch();
+            new ReelwrightUi(documents, planning).launch();
             return;
         }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
-        System.exit(new Cli(documents).run(args, out, err));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
+        System.exit(new Cli(new CliServices(documents, planning, new JsonEstimateReports())).run(args, out, err));
     }
 }

@@ -3,7 +3,6 @@ package org.reelwright.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ResourceBundle;
-import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ReelwrightVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,11 +20,11 @@ public final class Cli {
 
     private static final String BUNDLE = "org.reelwright.cli.messages";
 
-    private final ProductionDocuments documents;
+    private final CliServices services;
     private final ResourceBundle messages = ResourceBundle.getBundle(BUNDLE);
 
-    public Cli(ProductionDocuments documents) {
-        this.documents = documents;
+    public Cli(CliServices services) {
+        this.services = services;
     }
 
     /** Runs one command; returns the exit code. */
@@ -84,8 +83,9 @@ public final class Cli {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (CommandWithDocuments.class.isAssignableFrom(type)) {
-                return type.getDeclaredConstructor(ProductionDocuments.class).newInstance(documents);
+            if (ServiceCommand.class.isAssignableFrom(type)) {
+                var constructor = type.getDeclaredConstructor(CliServices.class);
+                return constructor.newInstance(services);
             }
             return fallback.create(type);
         }
@@ -93,9 +93,8 @@ public final class Cli {
 
     @Command(name = "reelwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = BUNDLE, sortOptions = false,
-            subcommands = {PlannedCommand.Estimate.class, PlannedCommand.Schedule.class,
-                PlannedCommand.Compare.class, PlannedCommand.ExportPdf.class, PlannedCommand.ImportScript.class,
-                PlannedCommand.Generate.class})
+            subcommands = {EstimateCommand.class, PlannedCommand.Schedule.class, CompareCommand.class,
+                PlannedCommand.ExportPdf.class, PlannedCommand.ImportScript.class, GenerateCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -19,26 +19,11 @@ abstract class PlannedCommand implements Callable<Integer> {
                 + " is not available in this build yet");
     }
 
-    @Command(name = "estimate", resourceBundle = "org.reelwright.cli.messages",
-            mixinStandardHelpOptions = true)
-    static final class Estimate extends PlannedCommand {
-        @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "PROJECT") Path project;
-        @Option(names = "--scenario", paramLabel = "SCENARIO") String scenario = "current";
-        @Option(names = "--json") boolean json;
-    }
-
     @Command(name = "schedule", resourceBundle = "org.reelwright.cli.messages",
             mixinStandardHelpOptions = true)
     static final class Schedule extends PlannedCommand {
         @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "PROJECT") Path project;
         @Option(names = "--scenario", paramLabel = "SCENARIO") String scenario = "current";
-        @Option(names = "--json") boolean json;
-    }
-
-    @Command(name = "compare", resourceBundle = "org.reelwright.cli.messages",
-            mixinStandardHelpOptions = true)
-    static final class Compare extends PlannedCommand {
-        @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "PROJECT") Path project;
         @Option(names = "--json") boolean json;
     }
 
@@ -57,11 +42,4 @@ abstract class PlannedCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "OUT") Path out;
     }
 
-    @Command(name = "generate", resourceBundle = "org.reelwright.cli.messages",
-            mixinStandardHelpOptions = true)
-    static final class Generate extends PlannedCommand {
-        @Option(names = "--scenes", paramLabel = "N", required = true) int scenes;
-        @Option(names = "--shots", paramLabel = "M", required = true) int shots;
-        @Parameters(index = "0", paramLabel = "OUT", descriptionKey = "OUT") Path out;
-    }
 }

@@ -72,15 +72,17 @@ public final class CostEstimator {
     private StageLine line(StagePlan plan, StageFormulas formulas, RateBook rates, Drivers drivers) {
         StageId stage = plan.stage();
         double share = plan.effectiveAiShare();
+        BigDecimal aiWeight = BigDecimal.valueOf(share);
+        BigDecimal traditionalWeight = BigDecimal.ONE.subtract(aiWeight);
         List<LineItem> items = new ArrayList<>();
         if (share < 1) {
             List<LineItem> traditional = formulas.traditional(stage);
-            items.addAll(share == 0 ? traditional : scale(traditional, 1 - share,
-                    text.get("item.traditionalPart", percent(1 - share))));
+            items.addAll(share == 0 ? traditional : scale(traditional, traditionalWeight,
+                    text.get("item.traditionalPart", percent(traditionalWeight.doubleValue()))));
         }
         if (share > 0) {
             List<LineItem> ai = formulas.ai(stage, plan);
-            items.addAll(share == 1 ? ai : scale(ai, share, text.get("item.aiPart", percent(share))));
+            items.addAll(share == 1 ? ai : scale(ai, aiWeight, text.get("item.aiPart", percent(share))));
         }
         Range cost = Range.ZERO;
         Range effort = Range.ZERO;
@@ -112,7 +114,7 @@ public final class CostEstimator {
                 StageFormulas.sources(items), explanation.toString());
     }
 
-    private static List<LineItem> scale(List<LineItem> items, double weight, String prefix) {
+    private static List<LineItem> scale(List<LineItem> items, BigDecimal weight, String prefix) {
         return items.stream().map(i -> i.scaled(weight, prefix)).toList();
     }
 

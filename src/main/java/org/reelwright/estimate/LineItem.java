@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record LineItem(String label, Range cost, Range effortDays, List<Rate> rates, String explanation) {
 
-    LineItem scaled(double weight, String prefix) {
+    LineItem scaled(java.math.BigDecimal weight, String prefix) {
         return new LineItem(prefix + label, cost.times(weight), effortDays.times(weight), rates, explanation);
     }
 }

@@ -1,21 +1,51 @@
 package org.reelwright.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
+import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
+import org.reelwright.store.json.JsonEstimateReports;
 import org.reelwright.store.json.JsonProductionFiles;
 
 class CliTest {
+    private static Planning planning;
+    private static Path sample;
+
+    @TempDir
+    static Path folder;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    @BeforeAll
+    static void setUp() throws Exception {
+        planning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
+        sample = folder.resolve("sample.json");
+        try (InputStream in = CliTest.class.getResourceAsStream(ProductionDocuments.SAMPLE_RESOURCE)) {
+            Files.write(sample, in.readAllBytes());
+        }
+    }
+
     private int run(String... args) {
-        Cli cli = new Cli(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()));
+        Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
+                () -> planning, new JsonEstimateReports()));
         return cli.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
@@ -45,5 +75,78 @@ class CliTest {
     void missingArgumentExitsTwoNamingIt() {
         assertEquals(2, run("estimate"));
         assertTrue(err.toString().contains("estimate: Missing required parameter: 'PROJECT'"), err::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"current", "traditional", "ai"})
+    void estimateJsonHasTheContractKeysAndEveryStageCitesASource(String scenario) throws Exception {
+        assertEquals(0, run("estimate", sample.toString(), "--scenario", scenario, "--json"), err::toString);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(scenario, root.get("scenario").asText());
+        assertEquals("USD", root.get("currency").asText());
+        for (String key : new String[] {"low", "likely", "high", "p50", "p80"}) {
+            assertTrue(root.get("total").has(key), key);
+        }
+        assertEquals(16, root.get("stages").size());
+        for (JsonNode stage : root.get("stages")) {
+            for (String key : new String[] {"stage", "workflow", "cost", "effortDays", "sources"}) {
+                assertTrue(stage.has(key), key);
+            }
+            assertFalse(stage.get("sources").isEmpty(), () -> stage.get("stage") + " lists no source");
+        }
+        for (JsonNode flag : root.get("flags")) {
+            for (String key : new String[] {"code", "severity", "subject", "message", "source"}) {
+                assertTrue(flag.has(key), key);
+            }
+        }
+        assertTrue(root.get("total").get("p50").asDouble() <= root.get("total").get("p80").asDouble());
+    }
+
+    @Test
+    void estimateTablePrintsStagesTotalsAndFlags() {
+        assertEquals(0, run("estimate", sample.toString()), err::toString);
+        String table = out.toString();
+        assertTrue(table.startsWith("The Salt Archive — scenario: current (USD)"), table);
+        assertTrue(table.contains("generation"), table);
+        assertTrue(table.contains("P80"), table);
+        assertTrue(table.contains("uncanny-valley"), table);
+    }
+
+    @Test
+    void compareShowsTheThreeScenariosAndTheDrivers() throws Exception {
+        assertEquals(0, run("compare", sample.toString(), "--json"), err::toString);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(3, root.get("scenarios").size());
+        assertEquals("traditional", root.get("scenarios").get(1).get("scenario").asText());
+        assertFalse(root.get("drivers").isEmpty());
+    }
+
+    @Test
+    void unknownScenarioExitsTwoNamingTheChoices() {
+        assertEquals(2, run("estimate", sample.toString(), "--scenario", "cheapest"));
+        assertEquals("reelwright: --scenario: unknown scenario 'cheapest'; expected one of: current, traditional, ai",
+                err.toString().strip());
+    }
+
+    @Test
+    void brokenProjectExitsTwoNamingFileAndPlace() throws Exception {
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1, \"title\": ");
+        assertEquals(2, run("estimate", broken.toString()));
+        assertTrue(err.toString().startsWith("reelwright: broken.json: line 1, column "), err::toString);
+    }
+
+    @Test
+    void generateWritesAProductionThatEstimates() throws Exception {
+        Path generated = folder.resolve("generated.json");
+        assertEquals(0, run("generate", "--scenes", "20", "--shots", "300", generated.toString()), err::toString);
+        assertEquals(300, new JsonProductionFiles().read(generated).shotCount());
+        assertEquals(0, run("estimate", generated.toString(), "--json"), err::toString);
+    }
+
+    @Test
+    void generateRefusesZeroScenes() {
+        assertEquals(2, run("generate", "--scenes", "0", "--shots", "3", folder.resolve("x.json").toString()));
+        assertEquals("reelwright: --scenes must be between 1 and 100000, got 0", err.toString().strip());
     }
 }

@@ -1,8 +1,10 @@
 package org.reelwright.ui.shell;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.ui.common.FxBackgroundWork;
 import org.reelwright.ui.common.FxDialogs;
@@ -16,9 +18,11 @@ import org.reelwright.ui.theme.Theme;
  */
 public final class ReelwrightUi {
     private final ProductionDocuments documents;
+    private final Supplier<Planning> planning;
 
-    public ReelwrightUi(ProductionDocuments documents) {
+    public ReelwrightUi(ProductionDocuments documents, Supplier<Planning> planning) {
         this.documents = documents;
+        this.planning = planning;
     }
 
     public void launch() {

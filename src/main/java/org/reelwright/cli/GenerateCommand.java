@@ -1,0 +1,47 @@
+package org.reelwright.cli;
+
+import java.nio.file.Path;
+import org.reelwright.app.SyntheticProductions;
+import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Production;
+import org.reelwright.store.ProjectFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "generate", resourceBundle = "org.reelwright.cli.messages", mixinStandardHelpOptions = true)
+final class GenerateCommand extends ServiceCommand {
+    @Option(names = "--scenes", paramLabel = "N", required = true, descriptionKey = "scenes")
+    int scenes;
+
+    @Option(names = "--shots", paramLabel = "M", required = true, descriptionKey = "shots")
+    int shots;
+
+    @Option(names = "--seed", paramLabel = "SEED", descriptionKey = "seed")
+    long seed = 1;
+
+    @Parameters(index = "0", paramLabel = "OUT", descriptionKey = "OUT")
+    Path out;
+
+    GenerateCommand(CliServices services) {
+        super(services);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Production production;
+        try {
+            production = SyntheticProductions.generate(scenes, shots, seed);
+        } catch (InvalidInputException e) {
+            throw new CliInputException(e.getMessage());
+        }
+        try {
+            services.documents().save(production, out);
+        } catch (ProjectFileException e) {
+            throw new CliInputException(e.getMessage());
+        }
+        out().println(String.format(java.util.ResourceBundle.getBundle("org.reelwright.cli.messages")
+                .getString("generate.done"), out, scenes, shots));
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,140 @@
+package org.reelwright.store.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.reelwright.benchmark.Source;
+import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.LineItem;
+import org.reelwright.estimate.Range;
+import org.reelwright.estimate.Rate;
+import org.reelwright.estimate.RiskFlag;
+import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.estimate.StageLine;
+
+/**
+ * Estimates as JSON with the keys PRODUCT.md promises ({@code scenario}, {@code currency}, {@code total} with
+ * low/likely/high/p50/p80, {@code stages} with cost, effortDays and sources, {@code flags}) and more: each stage's
+ * items, rates and explanation. Money is rounded to cents only here, when shown.
+ */
+public final class JsonEstimateReports implements org.reelwright.store.EstimateReports {
+    private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Override
+    public String estimateJson(Estimate estimate) {
+        return write(estimateNode(estimate));
+    }
+
+    @Override
+    public String comparisonJson(ScenarioComparison comparison) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode scenarios = root.putArray("scenarios");
+        for (Estimate e : comparison.all()) {
+            ObjectNode node = estimateNode(e);
+            node.put("serialWorkingDays", round(ScenarioComparison.serialDays(e)));
+            scenarios.add(node);
+        }
+        ArrayNode deltas = root.putArray("deltas");
+        for (ScenarioComparison.StageDelta d : comparison.deltas()) {
+            deltas.add(delta(d));
+        }
+        ArrayNode drivers = root.putArray("drivers");
+        for (ScenarioComparison.StageDelta d : comparison.drivers()) {
+            drivers.add(delta(d).put("why", d.why()));
+        }
+        return write(root);
+    }
+
+    private ObjectNode delta(ScenarioComparison.StageDelta d) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("stage", d.stage().id());
+        node.put("currentWorkflow", d.currentWorkflow().id());
+        node.put("aiWorkflow", d.aiWorkflow().id());
+        node.put("current", round(d.current()));
+        node.put("traditional", round(d.traditional()));
+        node.put("ai", round(d.ai()));
+        node.put("currentVsTraditional", round(d.currentVsTraditional()));
+        node.put("aiVsTraditional", round(d.aiVsTraditional()));
+        return node;
+    }
+
+    private ObjectNode estimateNode(Estimate e) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("scenario", e.scenario().id());
+        root.put("currency", e.currency().getCurrencyCode());
+        ObjectNode total = range(root.putObject("total"), e.total());
+        total.put("pertMean", round(e.pertMean()));
+        total.put("p50", round(e.p50()));
+        total.put("p80", round(e.p80()));
+        range(root.putObject("subtotal"), e.subtotal());
+        root.put("contingencyPercent", e.contingencyPercent());
+        range(root.putObject("contingency"), e.contingency());
+        range(root.putObject("effortDays"), e.effortDays());
+        ArrayNode stages = root.putArray("stages");
+        for (StageLine line : e.lines()) {
+            ObjectNode s = stages.addObject();
+            s.put("stage", line.stage().id());
+            s.put("phase", line.stage().phase().id());
+            s.put("workflow", line.workflow().id());
+            s.put("aiShare", line.aiShare());
+            range(s.putObject("cost"), line.cost());
+            s.put("effortDays", round(line.effortDays().likely()));
+            range(s.putObject("effortDaysRange"), line.effortDays());
+            range(s.putObject("calendarDays"), line.calendarDays());
+            s.put("explanation", line.explanation());
+            ArrayNode sources = s.putArray("sources");
+            for (Source source : line.sources()) {
+                sources.addObject().put("id", source.id()).put("citation", source.citation())
+                        .put("title", source.title()).put("address", source.address());
+            }
+            ArrayNode items = s.putArray("items");
+            for (LineItem item : line.items()) {
+                ObjectNode i = items.addObject();
+                i.put("label", item.label());
+                range(i.putObject("cost"), item.cost());
+                i.put("effortDays", round(item.effortDays().likely()));
+                i.put("explanation", item.explanation());
+                ArrayNode rates = i.putArray("rates");
+                for (Rate r : item.rates()) {
+                    ObjectNode rate = rates.addObject();
+                    rate.put("benchmark", r.id());
+                    rate.put("unit", r.unit());
+                    range(rate, r.value());
+                    rate.put("confidence", r.confidence().id());
+                    rate.put("userOverride", r.userOverride());
+                }
+            }
+        }
+        ArrayNode flags = root.putArray("flags");
+        for (RiskFlag f : e.flags()) {
+            flags.addObject().put("code", f.code().id()).put("severity", f.severity().id())
+                    .put("subject", f.subject()).put("subjectId", f.subjectId()).put("message", f.message())
+                    .put("source", f.source());
+        }
+        return root;
+    }
+
+    private static ObjectNode range(ObjectNode node, Range range) {
+        node.put("low", round(range.low()));
+        node.put("likely", round(range.likely()));
+        node.put("high", round(range.high()));
+        return node;
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    private String write(ObjectNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an estimate could not be written as JSON", e);
+        }
+    }
+}
