@@ -1,6 +1,12 @@
 package org.reelwright.ui.shell;
 
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.reelwright.app.Planning;
+import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.compare.CompareView;
+import org.reelwright.ui.compare.CompareViewModel;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -13,6 +19,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
@@ -51,14 +59,21 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Dialogs dialogs;
 
-    public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work) {
+    /** @param compare the comparison panel, shown in its own tab */
+    public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, Node compare) {
         this.model = model;
         this.messages = messages;
         this.work = work;
         this.tree = new ProductionTree(messages);
         this.shots = new ShotTable(messages);
         root.setTop(menuBar());
-        root.setCenter(body());
+        Tab shotsTab = new Tab(messages.get("tab.shots"), body());
+        shotsTab.setId("tab-shots");
+        Tab compareTab = new Tab(messages.get("tab.compare"), compare);
+        compareTab.setId("tab-compare");
+        TabPane tabs = new TabPane(shotsTab, compareTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
         root.setBottom(statusBar());
         root.setPrefSize(1280, 800);
         bind();
@@ -80,6 +95,20 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Builds the window with its panels and their view models, all sharing the open production. The one place the
+     * shell composes feature views (ArchitectureTest allows the shell this).
+     */
+    public static MainWindow assemble(MainWindowViewModel model, Supplier<Planning> planning, Messages messages,
+            BackgroundWork work, Locale locale) {
+        Formats formats = new Formats(locale);
+        CompareViewModel compareModel = new CompareViewModel(planning, work, messages, formats,
+                model.productionProperty(), model::edit);
+        CompareView compare = new CompareView(compareModel, messages, formats, () -> model.productionProperty().get()
+                == null ? java.util.Currency.getInstance("USD") : model.productionProperty().get().currency());
+        return new MainWindow(model, messages, work, compare.root());
     }
 
     private MenuBar menuBar() {

@@ -93,6 +93,33 @@ public final class MainWindowViewModel {
         }, this::failed);
     }
 
+    /**
+     * Applies a change to the open production (from any panel), keeping the selected scene. Changes are kept in
+     * memory until saved.
+     */
+    public void edit(java.util.function.UnaryOperator<Production> change) {
+        Production before = production.get();
+        if (before == null) {
+            return;
+        }
+        Production after;
+        try {
+            after = change.apply(before);
+        } catch (org.reelwright.domain.InvalidInputException e) {
+            errorHandler.accept(e.getMessage());
+            return;
+        }
+        if (after.equals(before)) {
+            return;
+        }
+        Scene selected = selectedScene.get();
+        production.set(after);
+        if (selected != null) {
+            selectedScene.set(after.scene(selected.id()).orElse(null));
+        }
+        status.set(messages.get("status.changed"));
+    }
+
     /** Saves to the current file. @return false when there is none yet and the caller must ask for a path. */
     public boolean save() {
         if (file.get() == null) {

@@ -32,7 +32,8 @@ public final class ReelwrightUi {
             FxBackgroundWork work = new FxBackgroundWork();
             MainWindowViewModel model = new MainWindowViewModel(documents, work, messages);
             Stage stage = new Stage();
-            new MainWindow(model, messages, work).show(stage, new FxDialogs(stage));
+            MainWindow.assemble(model, planning, messages, work, Locale.getDefault())
+                    .show(stage, new FxDialogs(stage));
             model.openSample();
         });
     }

@@ -1,6 +1,7 @@
 package org.reelwright.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -18,7 +20,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
+import org.reelwright.domain.StageId;
+import org.reelwright.domain.Workflow;
+import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
+import org.reelwright.ui.compare.StageRow;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.Shot;
 import org.reelwright.store.json.JsonProductionFiles;
@@ -34,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Walks the first window as a user would: the sample opens, its scenes are in the outline, a click shows shots. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    private static final Planning PLANNING = planning();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MainWindowViewModel model;
     private Stage stage;
@@ -49,7 +57,7 @@ class MainWindowTest {
         BackgroundWork work = BackgroundWork.sameThread();
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC());
         model = new MainWindowViewModel(documents, work, messages);
-        new MainWindow(model, messages, work).show(stage, dialogs);
+        MainWindow.assemble(model, () -> PLANNING, messages, work, Locale.ENGLISH).show(stage, dialogs);
         model.openSample();
     }
 
@@ -99,6 +107,53 @@ class MainWindowTest {
         assertTrue(Files.exists(written));
         assertEquals(written, model.fileProperty().get());
         assertEquals(model.productionProperty().get(), new JsonProductionFiles().read(written));
+    }
+
+    @Test
+    void switchingAStageToAiInCompareMovesTheCurrentTotalOnly(FxRobot robot) {
+        robot.clickOn("#tab-compare");
+        List<String> before = cardTotals(robot);
+        scrollTo(robot, StageId.SUBTITLES);
+        robot.clickOn("#workflow-subtitles");
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
+                && "Traditional".equals(cell.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> after = cardTotals(robot);
+        assertEquals(Workflow.TRADITIONAL, model.productionProperty().get().stage(StageId.SUBTITLES).workflow());
+        assertNotEquals(before.get(0), after.get(0), "the current plan's total moves");
+        assertEquals(before.get(1), after.get(1), "the traditional plan does not");
+        assertEquals(before.get(2), after.get(2), "nor does AI where suitable");
+        TableView<StageRow> stages = robot.lookup("#stage-table").query();
+        assertEquals(Workflow.TRADITIONAL, stages.getItems().get(StageId.SUBTITLES.ordinal()).workflow());
+    }
+
+    @Test
+    void selectingAStageShowsItsExplanationAndSources(FxRobot robot) {
+        robot.clickOn("#tab-compare");
+        TableView<StageRow> stages = robot.lookup("#stage-table").query();
+        robot.interact(() -> stages.getSelectionModel().select(StageId.COLOR.ordinal()));
+        String details = robot.lookup("#stage-details").queryAs(TextArea.class).getText();
+        assertTrue(details.startsWith("Colour grading — Traditional"), details);
+        assertTrue(details.contains("h/min"), details);
+        assertTrue(details.contains("Tools for Film"), details);
+    }
+
+    private static void scrollTo(FxRobot robot, StageId stage) {
+        TableView<StageRow> stages = robot.lookup("#stage-table").query();
+        robot.interact(() -> stages.scrollTo(stage.ordinal()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static List<String> cardTotals(FxRobot robot) {
+        return robot.lookup(".card-total").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private static Planning planning() {
+        try {
+            return new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Dialogs answered by the test. */

@@ -1,0 +1,205 @@
+package org.reelwright.ui.compare;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.reelwright.domain.Workflow;
+import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.Messages;
+
+/**
+ * The scenarios side by side: a card per scenario (total, range, P50/P80, working days, flag counts), the stages
+ * that drive the difference, a stage table whose workflow can be switched in place, and the selected line's
+ * explanation with its sources.
+ */
+public final class CompareView {
+    private final CompareViewModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final Supplier<Currency> currency;
+    private final VBox root = new VBox();
+    private final HBox cards = new HBox();
+    private final TableView<StageRow> table = new TableView<>();
+    private final TextArea details = new TextArea();
+
+    public CompareView(CompareViewModel model, Messages messages, Formats formats, Supplier<Currency> currency) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = formats;
+        this.currency = currency;
+        build();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void build() {
+        root.getStyleClass().add("compare-view");
+        root.setId("compare-view");
+        cards.getStyleClass().add("scenario-cards");
+        model.cards().addListener((ListChangeListener<ScenarioCard>) change -> showCards());
+        Label drivers = new Label();
+        drivers.setId("compare-drivers");
+        drivers.getStyleClass().add("compare-drivers");
+        drivers.setWrapText(true);
+        drivers.textProperty().bind(model.driversProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        table.setId("stage-table");
+        table.setItems(model.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(text(messages.get("column.stage"), r -> messages.name(r.stage()), 140));
+        table.getColumns().add(workflowColumn());
+        table.getColumns().add(money(messages.get("column.low"), r -> r.cost().low()));
+        table.getColumns().add(money(messages.get("column.likely"), r -> r.cost().likely()));
+        table.getColumns().add(money(messages.get("column.high"), r -> r.cost().high()));
+        table.getColumns().add(text(messages.get("column.days"), r -> formats.days(r.days()), 70));
+        table.getColumns().add(money(messages.get("column.traditional"), StageRow::traditional));
+        table.getColumns().add(money(messages.get("column.aiSuitable"), StageRow::ai));
+        details.setId("stage-details");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPromptText(messages.get("compare.selectStage"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetails(row));
+        model.rows().addListener((ListChangeListener<StageRow>) change -> showDetails(
+                table.getSelectionModel().getSelectedItem()));
+        SplitPane split = new SplitPane(table, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(cards, drivers, error, split);
+    }
+
+    private void showCards() {
+        cards.getChildren().clear();
+        for (ScenarioCard card : model.cards()) {
+            Label title = new Label(card.title());
+            title.getStyleClass().add("card-title");
+            Label total = new Label(card.total());
+            total.getStyleClass().add("card-total");
+            VBox box = new VBox(title, total, muted(card.range()), muted(card.percentiles()), muted(card.days()),
+                    muted(card.flags()));
+            box.getStyleClass().add("scenario-card");
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            cards.getChildren().add(box);
+        }
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("card-line");
+        return label;
+    }
+
+    private void showDetails(StageRow row) {
+        if (row == null) {
+            details.clear();
+            return;
+        }
+        StageRow current = model.rows().stream().filter(r -> r.stage() == row.stage()).findFirst().orElse(row);
+        details.setText(messages.name(current.stage()) + " — " + messages.name(current.workflow()) + "\n\n"
+                + current.explanation() + "\n\n" + messages.get("compare.sources") + "\n" + current.sources());
+    }
+
+    private TableColumn<StageRow, Workflow> workflowColumn() {
+        TableColumn<StageRow, Workflow> column = new TableColumn<>(messages.get("column.workflow"));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().workflow()));
+        column.setMinWidth(130);
+        column.setSortable(false);
+        column.setCellFactory(c -> new WorkflowCell());
+        return column;
+    }
+
+    /** A choice of the workflows the stage accepts; a stage with one choice shows it as plain text. */
+    private final class WorkflowCell extends TableCell<StageRow, Workflow> {
+        private final ComboBox<Workflow> choice = new ComboBox<>();
+        /** Set while the cell shows a (possibly reused) row: the combo's own events then are not user choices. */
+        private boolean updating;
+
+        WorkflowCell() {
+            choice.setMaxWidth(Double.MAX_VALUE);
+            choice.setCellFactory(list -> new WorkflowName());
+            choice.setButtonCell(new WorkflowName());
+            choice.setOnAction(e -> {
+                if (updating) {
+                    return;
+                }
+                StageRow row = getTableRow() == null ? null : getTableRow().getItem();
+                Workflow chosen = choice.getValue();
+                if (row != null && chosen != null && chosen != row.workflow()) {
+                    model.setWorkflow(row.stage(), chosen);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Workflow workflow, boolean empty) {
+            super.updateItem(workflow, empty);
+            StageRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || workflow == null || row == null) {
+                setGraphic(null);
+                setText(null);
+            } else if (row.choices().size() == 1) {
+                setGraphic(null);
+                setText(messages.name(workflow));
+            } else {
+                updating = true;
+                try {
+                    choice.setItems(FXCollections.observableArrayList(row.choices()));
+                    choice.setValue(workflow);
+                } finally {
+                    updating = false;
+                }
+                choice.setId("workflow-" + row.stage().id());
+                setText(null);
+                setGraphic(choice);
+            }
+        }
+    }
+
+    private final class WorkflowName extends ListCell<Workflow> {
+        @Override
+        protected void updateItem(Workflow item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.name(item));
+        }
+    }
+
+    private TableColumn<StageRow, String> money(String title, Function<StageRow, BigDecimal> value) {
+        TableColumn<StageRow, String> column = text(title, r -> formats.money(value.apply(r), currency.get()), 95);
+        column.getStyleClass().add("numeric");
+        return column;
+    }
+
+    private static TableColumn<StageRow, String> text(String title, Function<StageRow, String> value, double width) {
+        TableColumn<StageRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}
