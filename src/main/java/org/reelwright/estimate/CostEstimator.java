@@ -8,10 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.domain.Production;
-import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.StagePlan;
-import org.reelwright.domain.Workflow;
 
 /**
  * Estimates a production under a scenario (ESTIMATION.md): a line per stage from drivers × rates, hybrid stages
@@ -123,25 +121,16 @@ public final class CostEstimator {
     }
 
     /**
-     * What the AI shots would cost shot live instead: the shoot and traditional VFX lines of the production with its
-     * AI shots made live, minus those lines as planned. Used by R4 (A5).
+     * What the AI shots would cost shot live instead: the shoot line with the AI shots counted as live, minus the
+     * shoot line as planned. VFX needs no term: a shot's VFX level counts the same either way. Used by R4 (A5).
      */
     private BigDecimal liveCostOfAiShots(Production plan, Drivers drivers, Map<StageId, StageLine> lines) {
         if (drivers.aiSeconds() == 0) {
             return BigDecimal.ZERO;
         }
-        Production live = plan.withScenes(plan.scenes().stream().map(scene -> scene.withShots(scene.shots().stream()
-                .map(s -> s.isAiGenerated() ? s.withMethod(ProductionMethod.LIVE_ACTION) : s).toList())).toList());
-        Drivers liveDrivers = Drivers.of(live);
-        RateBook rates = new RateBook(library, live);
-        StageFormulas formulas = new StageFormulas(rates, liveDrivers, text);
-        BigDecimal liveShoot = sum(formulas.traditional(StageId.SHOOT));
-        BigDecimal liveVfx = sum(formulas.traditional(StageId.VFX));
-        BigDecimal plannedShoot = lines.get(StageId.SHOOT).cost().likely();
-        BigDecimal plannedVfx = plan.stage(StageId.VFX).workflow() == Workflow.TRADITIONAL
-                ? lines.get(StageId.VFX).cost().likely()
-                : sum(new StageFormulas(new RateBook(library, plan), drivers, text).traditional(StageId.VFX));
-        return liveShoot.subtract(plannedShoot).add(liveVfx.subtract(plannedVfx)).max(BigDecimal.ZERO);
+        StageFormulas live = new StageFormulas(new RateBook(library, plan), Drivers.of(plan, true), text);
+        BigDecimal liveShoot = sum(live.traditional(StageId.SHOOT));
+        return liveShoot.subtract(lines.get(StageId.SHOOT).cost().likely()).max(BigDecimal.ZERO);
     }
 
     private static BigDecimal sum(List<LineItem> items) {

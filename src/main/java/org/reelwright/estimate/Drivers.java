@@ -32,6 +32,14 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
     }
 
     public static Drivers of(Production production) {
+        return of(production, false);
+    }
+
+    /**
+     * @param aiShotsLive count every AI-generated shot as shot live instead (for "what would shooting them cost",
+     *     rule A5) without building a changed production
+     */
+    public static Drivers of(Production production, boolean aiShotsLive) {
         double pages = 0;
         double pagesLive = 0;
         double characterPagesLive = 0;
@@ -54,7 +62,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
                 sceneSeconds += s;
                 shots++;
                 vfx[shot.vfx().ordinal()]++;
-                if (shot.method() == ProductionMethod.LIVE_ACTION) {
+                if (shot.method() == ProductionMethod.LIVE_ACTION || aiShotsLive && shot.isAiGenerated()) {
                     liveSeconds += s;
                     setups++;
                 } else if (shot.isAiGenerated()) {
