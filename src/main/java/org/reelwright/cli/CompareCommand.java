@@ -1,9 +1,13 @@
 package org.reelwright.cli;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
+import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.estimate.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,6 +19,15 @@ final class CompareCommand extends ServiceCommand {
 
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
+
+    @Option(names = "--budget", paramLabel = "AMOUNT", descriptionKey = "budget")
+    BigDecimal budget;
+
+    @Option(names = "--deadline", paramLabel = "DAYS", descriptionKey = "deadline")
+    BigDecimal deadline;
+
+    @Option(names = "--risk", paramLabel = "SEVERITY", descriptionKey = "risk")
+    String risk = "medium";
 
     CompareCommand(CliServices services) {
         super(services);
@@ -29,8 +42,26 @@ final class CompareCommand extends ServiceCommand {
         } catch (InvalidInputException e) {
             throw new CliInputException(project.getFileName() + ": " + e.getMessage());
         }
-        out().print(json ? services.reports().comparisonJson(comparison) + System.lineSeparator()
-                : new TextReports().comparison(production.title(), comparison));
+        if (budget == null && deadline == null) {
+            out().print(json ? services.reports().comparisonJson(comparison) + System.lineSeparator()
+                    : new TextReports().comparison(production.title(), comparison));
+            return Cli.OK;
+        }
+        if (budget != null && budget.signum() <= 0 || deadline != null && deadline.signum() <= 0) {
+            throw new CliInputException("--budget and --deadline must be positive numbers");
+        }
+        Severity tolerance;
+        try {
+            tolerance = Severity.fromId(risk);
+        } catch (InvalidInputException e) {
+            throw new CliInputException("--risk: " + e.getMessage());
+        }
+        Recommender.Request request = new Recommender.Request(Optional.ofNullable(budget),
+                Optional.ofNullable(deadline), tolerance);
+        Recommender.Recommendation r = services.planning().get().recommend(production, request);
+        out().print(json ? services.reports().recommendationJson(comparison, r) + System.lineSeparator()
+                : new TextReports().comparison(production.title(), comparison)
+                        + new TextReports().recommendation(request, r, production.currency().getCurrencyCode()));
         return Cli.OK;
     }
 }

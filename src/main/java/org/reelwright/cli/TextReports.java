@@ -7,7 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.Range;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.ScenarioComparison;
@@ -20,17 +22,22 @@ final class TextReports {
     private final DecimalFormat money = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     private final DecimalFormat days = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
+    /** The estimate as a budget top sheet: stages grouped by phase with phase subtotals, then the totals. */
     String estimate(String title, Estimate e) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(words.getString("text.estimateTitle"), title, e.scenario().id(),
                 e.currency().getCurrencyCode())).append('\n');
-        b.append(String.format("%-11s %-12s %12s %12s %12s %8s%n", words.getString("text.stage"),
+        b.append(String.format("%-24s %-12s %12s %12s %12s %8s%n", words.getString("text.stage"),
                 words.getString("text.workflow"), words.getString("text.low"), words.getString("text.likely"),
                 words.getString("text.high"), words.getString("text.days")));
-        for (StageLine line : e.lines()) {
-            b.append(String.format("%-11s %-12s %12s %12s %12s %8s%n", line.stage().id(), line.workflow().id(),
-                    money(line.cost().low()), money(line.cost().likely()), money(line.cost().high()),
-                    days.format(line.calendarDays().likely())));
+        for (BudgetTopSheet.PhaseBlock phase : BudgetTopSheet.of(e).phases()) {
+            b.append(words.getString("phase." + phase.phase().id())).append('\n');
+            for (StageLine line : phase.lines()) {
+                b.append(String.format("  %-22s %-12s %12s %12s %12s %8s%n", line.stage().id(), line.workflow().id(),
+                        money(line.cost().low()), money(line.cost().likely()), money(line.cost().high()),
+                        days.format(line.calendarDays().likely())));
+            }
+            row(b, "  " + words.getString("text.phaseSubtotal"), phase.subtotal());
         }
         row(b, words.getString("text.subtotal"), e.subtotal());
         row(b, String.format(words.getString("text.contingency"), days.format(e.contingencyPercent())),
@@ -39,6 +46,21 @@ final class TextReports {
         b.append(String.format(words.getString("text.percentiles"), money(e.pertMean()), money(e.p50()),
                 money(e.p80()))).append('\n');
         flags(b, e.flags());
+        return b.toString();
+    }
+
+    String recommendation(Recommender.Request request, Recommender.Recommendation r, String currency) {
+        StringBuilder b = new StringBuilder('\n' + words.getString("text.recommendation") + '\n');
+        for (Recommender.StageAdvice a : r.advice()) {
+            b.append(String.format("  %-11s %-12s -> %-12s %s%n", a.stage().id(), a.from().id(), a.to().id(),
+                    a.reason()));
+        }
+        b.append(String.format(words.getString("text.recommendedTotal"), money(r.estimate().pertMean()), currency,
+                days.format(ScenarioComparison.serialDays(r.estimate())))).append('\n');
+        request.budgetCap().ifPresent(cap -> b.append(String.format(words.getString(r.meetsBudget()
+                ? "text.meetsBudget" : "text.overBudget"), money(cap), currency)).append('\n'));
+        request.deadlineDays().ifPresent(d -> b.append(String.format(words.getString(r.meetsDeadline()
+                ? "text.meetsDeadline" : "text.overDeadline"), days.format(d))).append('\n'));
         return b.toString();
     }
 
@@ -87,7 +109,7 @@ final class TextReports {
     }
 
     private void row(StringBuilder b, String label, Range r) {
-        b.append(String.format("%-24s %12s %12s %12s%n", label, money(r.low()), money(r.likely()), money(r.high())));
+        b.append(String.format("%-37s %12s %12s %12s%n", label, money(r.low()), money(r.likely()), money(r.high())));
     }
 
     private String counts(Estimate e) {

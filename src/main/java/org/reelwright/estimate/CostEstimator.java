@@ -37,6 +37,11 @@ public final class CostEstimator {
         return library;
     }
 
+    /** The words this estimator explains itself with (same locale). */
+    public EstimateMessages messages() {
+        return text;
+    }
+
     public Estimate estimate(Production production, Scenario scenario) {
         Production plan = Scenarios.apply(production, scenario);
         Drivers drivers = Drivers.of(plan);

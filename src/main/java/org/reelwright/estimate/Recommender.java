@@ -60,7 +60,7 @@ public final class Recommender {
             plan = plan.withStage(plan.stage(stage).withWorkflow(best.workflow()));
             stages.add(stage);
             acceptable.add(options);
-            advice.add(advise(stagePlan.workflow(), stage, best, options, "cheapest"));
+            advice.add(advise(stagePlan.workflow(), stage, best, options, false));
         }
         Estimate estimate = estimator.estimate(plan, Scenario.CURRENT);
         if (request.deadlineDays().isPresent()) {
@@ -98,7 +98,7 @@ public final class Recommender {
                 switched.add(stage);
                 plan = plan.withStage(plan.stage(stage).withWorkflow(bestFaster.workflow()));
                 advice.set(bestIndex, advise(production.stage(stage).workflow(), stage, bestFaster,
-                        acceptable.get(bestIndex), "fastest"));
+                        acceptable.get(bestIndex), true));
                 estimate = estimator.estimate(plan, Scenario.CURRENT);
             }
         }
@@ -143,19 +143,18 @@ public final class Recommender {
         return result;
     }
 
-    private static StageAdvice advise(Workflow from, StageId stage, Option chosen, List<Option> options, String why) {
+    private StageAdvice advise(Workflow from, StageId stage, Option chosen, List<Option> options, boolean forDeadline) {
+        EstimateMessages text = estimator.messages();
         Option traditional = options.stream().filter(o -> o.workflow() == Workflow.TRADITIONAL).findFirst()
                 .orElse(chosen);
         BigDecimal saving = traditional.cost().subtract(chosen.cost());
         BigDecimal daysSaved = traditional.days().subtract(chosen.days());
         String reason;
         if (chosen.workflow() == Workflow.TRADITIONAL) {
-            reason = options.size() == 1 ? "AI options here raise risks above your tolerance; stays traditional"
-                    : "traditional is already the cheapest acceptable option";
+            reason = text.get(options.size() == 1 ? "advice.riskTooHigh" : "advice.traditionalCheapest");
         } else {
-            reason = ("fastest".equals(why) ? "needed to meet the deadline: " : "")
-                    + chosen.workflow().id() + " saves " + Calc.number(saving) + " vs traditional and "
-                    + Calc.number(daysSaved) + " working days; new risk at most " + chosen.risk().id();
+            reason = (forDeadline ? text.get("advice.forDeadline") + " " : "") + text.get("advice.saves",
+                    chosen.workflow().id(), Calc.number(saving), Calc.number(daysSaved), chosen.risk().id());
         }
         return new StageAdvice(stage, from, chosen.workflow(), chosen.cost(), chosen.days(), chosen.risk(), reason);
     }

@@ -1,6 +1,7 @@
 package org.reelwright.store;
 
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.ScenarioComparison;
 
 /** Machine-readable renderings of estimates, for the command line's {@code --json} (PRODUCT.md's contract). */
@@ -9,4 +10,7 @@ public interface EstimateReports {
     String estimateJson(Estimate estimate);
 
     String comparisonJson(ScenarioComparison comparison);
+
+    /** The comparison plus the recommender's proposal, per stage with reasons. */
+    String recommendationJson(ScenarioComparison comparison, Recommender.Recommendation recommendation);
 }

@@ -122,6 +122,37 @@ class CliTest {
     }
 
     @Test
+    void estimateTableIsABudgetTopSheetByPhase() {
+        assertEquals(0, run("estimate", sample.toString()), err::toString);
+        String table = out.toString();
+        for (String phase : new String[] {"Development", "Pre-production", "Production", "Post-production",
+            "Distribution"}) {
+            assertTrue(table.contains("\n" + phase + "\n"), phase);
+        }
+        assertTrue(table.contains("Phase subtotal"));
+        assertTrue(table.contains("Contingency 10.0 %"));
+    }
+
+    @Test
+    void compareWithABudgetRecommendsAWorkflowPerStageAndSaysWhy() throws Exception {
+        assertEquals(0, run("compare", sample.toString(), "--budget", "80000", "--risk", "low", "--json"),
+                err::toString);
+        JsonNode rec = new ObjectMapper().readTree(out.toString()).get("recommendation");
+        assertTrue(rec.get("meetsBudget").asBoolean());
+        assertFalse(rec.get("stages").isEmpty());
+        for (JsonNode stage : rec.get("stages")) {
+            assertFalse(stage.get("reason").asText().isBlank());
+            assertTrue(java.util.List.of("info", "low").contains(stage.get("risk").asText()), stage.toString());
+        }
+    }
+
+    @Test
+    void compareRefusesAnUnknownRiskLevel() {
+        assertEquals(2, run("compare", sample.toString(), "--budget", "1000", "--risk", "scary"));
+        assertTrue(err.toString().startsWith("reelwright: --risk: unknown severity 'scary'"), err::toString);
+    }
+
+    @Test
     void unknownScenarioExitsTwoNamingTheChoices() {
         assertEquals(2, run("estimate", sample.toString(), "--scenario", "cheapest"));
         assertEquals("reelwright: --scenario: unknown scenario 'cheapest'; expected one of: current, traditional, ai",

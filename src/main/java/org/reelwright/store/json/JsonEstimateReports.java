@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.reelwright.benchmark.Source;
+import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.LineItem;
 import org.reelwright.estimate.Range;
 import org.reelwright.estimate.Rate;
@@ -32,6 +34,27 @@ public final class JsonEstimateReports implements org.reelwright.store.EstimateR
 
     @Override
     public String comparisonJson(ScenarioComparison comparison) {
+        return write(comparisonNode(comparison));
+    }
+
+    @Override
+    public String recommendationJson(ScenarioComparison comparison, Recommender.Recommendation r) {
+        ObjectNode root = comparisonNode(comparison);
+        ObjectNode rec = root.putObject("recommendation");
+        rec.put("meetsBudget", r.meetsBudget());
+        rec.put("meetsDeadline", r.meetsDeadline());
+        rec.put("pertMean", round(r.estimate().pertMean()));
+        rec.put("serialWorkingDays", round(ScenarioComparison.serialDays(r.estimate())));
+        ArrayNode stages = rec.putArray("stages");
+        for (Recommender.StageAdvice a : r.advice()) {
+            stages.addObject().put("stage", a.stage().id()).put("from", a.from().id()).put("to", a.to().id())
+                    .put("expectedCost", round(a.cost())).put("days", round(a.days())).put("risk", a.risk().id())
+                    .put("reason", a.reason());
+        }
+        return write(root);
+    }
+
+    private ObjectNode comparisonNode(ScenarioComparison comparison) {
         ObjectNode root = mapper.createObjectNode();
         ArrayNode scenarios = root.putArray("scenarios");
         for (Estimate e : comparison.all()) {
@@ -47,7 +70,7 @@ public final class JsonEstimateReports implements org.reelwright.store.EstimateR
         for (ScenarioComparison.StageDelta d : comparison.drivers()) {
             drivers.add(delta(d).put("why", d.why()));
         }
-        return write(root);
+        return root;
     }
 
     private ObjectNode delta(ScenarioComparison.StageDelta d) {
@@ -75,6 +98,14 @@ public final class JsonEstimateReports implements org.reelwright.store.EstimateR
         root.put("contingencyPercent", e.contingencyPercent());
         range(root.putObject("contingency"), e.contingency());
         range(root.putObject("effortDays"), e.effortDays());
+        ArrayNode phases = root.putArray("topSheet");
+        for (BudgetTopSheet.PhaseBlock block : BudgetTopSheet.of(e).phases()) {
+            ObjectNode phase = phases.addObject();
+            phase.put("phase", block.phase().id());
+            range(phase.putObject("subtotal"), block.subtotal());
+            ArrayNode ids = phase.putArray("stages");
+            block.lines().forEach(l -> ids.add(l.stage().id()));
+        }
         ArrayNode stages = root.putArray("stages");
         for (StageLine line : e.lines()) {
             ObjectNode s = stages.addObject();
