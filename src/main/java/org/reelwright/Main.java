@@ -12,7 +12,7 @@ import org.reelwright.cli.Cli;
 import org.reelwright.cli.CliServices;
 import org.reelwright.store.ProjectFileException;
 import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonEstimateReports;
+import org.reelwright.store.json.JsonPlanReports;
 import org.reelwright.store.json.JsonProductionFiles;
 import org.reelwright.ui.shell.ReelwrightUi;
 
@@ -50,6 +50,6 @@ public final class Main {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
-        System.exit(new Cli(new CliServices(documents, planning, new JsonEstimateReports())).run(args, out, err));
+        System.exit(new Cli(new CliServices(documents, planning, new JsonPlanReports())).run(args, out, err));
     }
 }

@@ -2,6 +2,7 @@ package org.reelwright.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.domain.Production;
@@ -12,6 +13,8 @@ import org.reelwright.estimate.MonteCarlo;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.schedule.Schedule;
+import org.reelwright.schedule.Scheduler;
 import org.reelwright.store.BenchmarkLibraryFiles;
 import org.reelwright.store.ProjectFileException;
 
@@ -25,11 +28,13 @@ public final class Planning {
     private final BenchmarkLibrary library;
     private final CostEstimator estimator;
     private final CostEstimator quickEstimator;
+    private final Scheduler scheduler;
 
     public Planning(BenchmarkLibrary library, Locale locale) {
         this.library = library;
         this.estimator = new CostEstimator(library, new MonteCarlo(10_000, MonteCarlo.DEFAULT_SEED), locale);
         this.quickEstimator = new CostEstimator(library, new MonteCarlo(0, MonteCarlo.DEFAULT_SEED), locale);
+        this.scheduler = new Scheduler(quickEstimator, locale);
     }
 
     /** Loads the library shipped with Reelwright; a broken library is a build error, reported with its place. */
@@ -59,6 +64,16 @@ public final class Planning {
 
     public BudgetTopSheet topSheet(Production production, Scenario scenario) {
         return BudgetTopSheet.of(estimate(production, scenario));
+    }
+
+    /** The production's stages on its calendar under a scenario (estimates without Monte Carlo: durations only). */
+    public Schedule schedule(Production production, Scenario scenario) {
+        return scheduler.schedule(production, scenario);
+    }
+
+    /** Schedules of the current, traditional and AI-where-suitable plans, in that order. */
+    public List<Schedule> schedules(Production production) {
+        return scheduler.compare(production);
     }
 
     public Recommender.Recommendation recommend(Production production, Recommender.Request request) {

@@ -93,7 +93,7 @@ public final class Cli {
 
     @Command(name = "reelwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = BUNDLE, sortOptions = false,
-            subcommands = {EstimateCommand.class, PlannedCommand.Schedule.class, CompareCommand.class,
+            subcommands = {EstimateCommand.class, ScheduleCommand.class, CompareCommand.class,
                 PlannedCommand.ExportPdf.class, PlannedCommand.ImportScript.class, GenerateCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec

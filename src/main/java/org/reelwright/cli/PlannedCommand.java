@@ -19,14 +19,6 @@ abstract class PlannedCommand implements Callable<Integer> {
                 + " is not available in this build yet");
     }
 
-    @Command(name = "schedule", resourceBundle = "org.reelwright.cli.messages",
-            mixinStandardHelpOptions = true)
-    static final class Schedule extends PlannedCommand {
-        @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "PROJECT") Path project;
-        @Option(names = "--scenario", paramLabel = "SCENARIO") String scenario = "current";
-        @Option(names = "--json") boolean json;
-    }
-
     @Command(name = "export-pdf", resourceBundle = "org.reelwright.cli.messages",
             mixinStandardHelpOptions = true)
     static final class ExportPdf extends PlannedCommand {

@@ -15,6 +15,10 @@ import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.ScenarioComparison;
 import org.reelwright.estimate.Severity;
 import org.reelwright.estimate.StageLine;
+import org.reelwright.schedule.Schedule;
+import org.reelwright.schedule.ScheduledStage;
+import org.reelwright.schedule.Scheduler;
+import org.reelwright.schedule.ShootGroup;
 
 /** Plain-text tables for the terminal; the words come from the CLI bundle. */
 final class TextReports {
@@ -93,6 +97,44 @@ final class TextReports {
         for (ScenarioComparison.StageDelta d : c.drivers()) {
             b.append("  ").append(d.stage().id()).append(": ").append(signed(d.aiVsTraditional())).append(' ')
                     .append(words.getString("text.vsTraditional")).append(". ").append(d.why()).append('\n');
+        }
+        return b.toString();
+    }
+
+    String schedule(String title, Schedule s) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(words.getString("text.scheduleTitle"), title, s.scenario().id(), s.start(), s.finish(),
+                s.length())).append('\n');
+        b.append(String.format("%-11s %-12s %-11s %-11s %5s %6s  %s%n", words.getString("text.stage"),
+                words.getString("text.workflow"), words.getString("text.start"), words.getString("text.finish"),
+                words.getString("text.days"), words.getString("text.slack"), ""));
+        for (ScheduledStage st : s.stages()) {
+            b.append(String.format("%-11s %-12s %-11s %-11s %5d %6d  %s%n", st.stage().id(), st.workflow().id(),
+                    st.start(), st.finish(), st.duration(), st.slack(),
+                    (st.critical() ? words.getString("text.critical") : "") + (st.usesAi() ? " AI" : "")));
+        }
+        b.append('\n').append(s.explanation()).append('\n');
+        b.append('\n').append(words.getString("text.stripPlan")).append('\n');
+        for (ShootGroup g : s.shootGroups()) {
+            b.append(String.format("  %-30s %-5s %5s pages %3d setups %5s days  scenes %s%n", g.group().location(),
+                    g.group().night() ? "night" : "day", days.format(g.group().pages()), g.group().setups(),
+                    days.format(g.days().likely()), String.join(", ", g.group().scenes())));
+        }
+        return b.toString();
+    }
+
+    String schedules(String title, List<Schedule> all) {
+        StringBuilder b = new StringBuilder(String.format(words.getString("text.schedulesTitle"), title) + "\n");
+        for (Schedule s : all) {
+            b.append(String.format("%-12s %s → %s  %4d %s%n", s.scenario().id(), s.start(), s.finish(), s.length(),
+                    words.getString("text.workingDays")));
+            b.append("  ").append(words.getString("text.criticalPath")).append(' ')
+                    .append(String.join(" → ", s.criticalPath().stream().map(id -> id.id()).toList())).append('\n');
+            if (s != all.get(0)) {
+                b.append("  ").append(words.getString("text.movers")).append(' ').append(String.join(", ",
+                        Scheduler.stagesThatMoveTheFinish(all.get(0), s).stream().map(id -> id.id()).toList()))
+                        .append('\n');
+            }
         }
         return b.toString();
     }

@@ -21,13 +21,14 @@ import java.util.TreeSet;
  * Invariants: title non-blank; target runtime 0.5–300 minutes; at least one working day a week; contingency 0–100 %;
  * languages are well-formed BCP 47 tags; 0–1,000 planned festival submissions; scene numbers unique; exchange rates
  * based on the production's currency; {@link #stages()} holds exactly one plan for every {@link StageId} (missing
- * ones are filled with {@link StagePlan#defaults}).
+ * ones are filled with {@link StagePlan#defaults}); the stage dependencies form no cycle (null means the usual
+ * order, {@link StageDependency#defaults()}).
  */
 public record Production(ProductionId id, String title, String logline, Genre genre, VisualStyle visualStyle,
         double targetRuntimeMinutes, Currency currency, ExchangeRates exchangeRates, LocalDate startDate,
         Set<DayOfWeek> workingDays, List<LocalDate> holidays, double contingencyPercent,
         List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
-        Map<StageId, StagePlan> stages) {
+        Map<StageId, StagePlan> stages, List<StageDependency> dependencies) {
 
     private static final String SUBJECT = "Production";
 
@@ -81,6 +82,9 @@ public record Production(ProductionId id, String title, String logline, Genre ge
             plans.computeIfAbsent(stage, StagePlan::defaults);
         }
         stages = java.util.Collections.unmodifiableMap(plans);
+        dependencies = dependencies == null ? StageDependency.defaults()
+                : Checks.list(dependencies, SUBJECT, "dependencies");
+        StageDependency.checkAcyclic(dependencies);
     }
 
     /** An empty production to start from: a 10-minute drama in US dollars, starting on the given date. */
@@ -88,7 +92,7 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         Currency usd = Currency.getInstance("USD");
         return new Production(ProductionId.random(), title, "", Genre.DRAMA, VisualStyle.REALISTIC_LIVE_ACTION, 10,
                 usd, ExchangeRates.none(usd), startDate, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                List.of(), 10, List.of(), List.of(), 0, List.of(), Map.of());
+                List.of(), 10, List.of(), List.of(), 0, List.of(), Map.of(), null);
     }
 
     public StagePlan stage(StageId stage) {
@@ -115,91 +119,91 @@ public record Production(ProductionId id, String title, String logline, Genre ge
     public Production withTitle(String value) {
         return new Production(id, value, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withLogline(String value) {
         return new Production(id, title, value, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withGenre(Genre value) {
         return new Production(id, title, logline, value, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withVisualStyle(VisualStyle value) {
         return new Production(id, title, logline, genre, value, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withTargetRuntimeMinutes(double value) {
         return new Production(id, title, logline, genre, visualStyle, value, currency, exchangeRates, startDate,
                 workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages);
+                scenes, stages, dependencies);
     }
 
     public Production withCurrency(Currency value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, value,
                 exchangeRates.withBase(value), startDate, workingDays, holidays, contingencyPercent, dubbingLanguages,
-                subtitleLanguages, festivalSubmissions, scenes, stages);
+                subtitleLanguages, festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withExchangeRates(ExchangeRates value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, value,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withStartDate(LocalDate value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 value, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withWorkingDays(Set<DayOfWeek> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, value, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withHolidays(List<LocalDate> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, value, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages);
+                festivalSubmissions, scenes, stages, dependencies);
     }
 
     public Production withContingencyPercent(double value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, value, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages);
+                scenes, stages, dependencies);
     }
 
     public Production withDubbingLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, value, subtitleLanguages, festivalSubmissions,
-                scenes, stages);
+                scenes, stages, dependencies);
     }
 
     public Production withSubtitleLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, value, festivalSubmissions,
-                scenes, stages);
+                scenes, stages, dependencies);
     }
 
     public Production withFestivalSubmissions(int value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, value,
-                scenes, stages);
+                scenes, stages, dependencies);
     }
 
     public Production withScenes(List<Scene> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, value, stages);
+                festivalSubmissions, value, stages, dependencies);
     }
 
     /** Replaces the scene with the same id. */
@@ -221,12 +225,18 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         return withScene(scene.withShot(replacement));
     }
 
+    public Production withDependencies(List<StageDependency> value) {
+        return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
+                startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
+                festivalSubmissions, scenes, stages, value);
+    }
+
     public Production withStage(StagePlan plan) {
         EnumMap<StageId, StagePlan> copy = new EnumMap<>(stages);
         copy.put(plan.stage(), plan);
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, copy);
+                festivalSubmissions, scenes, copy, dependencies);
     }
 
     private static List<String> languages(Collection<String> tags, String field) {

@@ -37,6 +37,19 @@ public final class CostEstimator {
         return library;
     }
 
+    /** A rate as this estimator sees it for the production: override, library figure, converted currency. */
+    public Rate rate(Production production, StageId stage, String benchmarkId) {
+        return new RateBook(library, production).rate(stage, benchmarkId);
+    }
+
+    /** Days each strip group of the production needs, in the order of {@link Drivers#stripGroups()}. */
+    public List<Range> stripGroupDays(Production production, Drivers drivers) {
+        Rate pagesPerDay = rate(production, StageId.SHOOT, "shoot.pages-per-day");
+        Rate setupsPerDay = rate(production, StageId.SHOOT, "shoot.setups-per-day");
+        return drivers.stripGroups().stream().map(g -> StageFormulas.groupDays(g, pagesPerDay, setupsPerDay))
+                .toList();
+    }
+
     /** The words this estimator explains itself with (same locale). */
     public EstimateMessages messages() {
         return text;

@@ -1,6 +1,10 @@
 package org.reelwright.estimate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.reelwright.domain.Production;
@@ -21,11 +25,12 @@ import org.reelwright.domain.VisualStyle;
  * @param aiSecondsRealistic seconds of AI shots with realistic human faces in a realistic production
  * @param aiSecondsStylised seconds of the other AI shots
  * @param aiCharacters characters appearing in scenes with AI-generated shots (each needs reference images)
+ * @param stripGroups live scenes grouped by location and day/night, in order of first appearance
  */
 public record Drivers(double pages, double pagesLive, double characterPagesLive, double finishedMinutes, int shots,
         int setups, int vfxSimple, int vfxMedium, int vfxComplex, int speakingRoles, int liveLocations,
         double aiSecondsRealistic, double aiSecondsStylised, int aiCharacters, int dubbingLanguages,
-        int subtitleLanguages, int festivalSubmissions) {
+        int subtitleLanguages, int festivalSubmissions, List<StripGroup> stripGroups) {
 
     public double aiSeconds() {
         return aiSecondsRealistic + aiSecondsStylised;
@@ -53,6 +58,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         Set<String> liveLocations = new HashSet<>();
         Set<String> aiCharacters = new HashSet<>();
         boolean realisticStyle = production.visualStyle() == VisualStyle.REALISTIC_LIVE_ACTION;
+        Map<String, GroupTotals> groups = new LinkedHashMap<>();
         for (Scene scene : production.scenes()) {
             double sceneSeconds = 0;
             double liveSeconds = 0;
@@ -81,8 +87,21 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             double live = scenePages * liveShare;
             pagesLive += live;
             characterPagesLive += live * scene.characters().size();
-            if (live > 0) {
-                liveLocations.add(scene.heading().location().toUpperCase(Locale.ROOT));
+            int sceneSetups = 0;
+            for (Shot shot : scene.shots()) {
+                if (shot.method() == ProductionMethod.LIVE_ACTION || aiShotsLive && shot.isAiGenerated()) {
+                    sceneSetups++;
+                }
+            }
+            if (live > 0 || sceneSetups > 0) {
+                String location = scene.heading().location().toUpperCase(Locale.ROOT);
+                liveLocations.add(location);
+                boolean night = scene.heading().isNight();
+                GroupTotals g = groups.computeIfAbsent(location + (night ? "|N" : "|D"),
+                        k -> new GroupTotals(location, night));
+                g.scenes.add(scene.number());
+                g.pages += live;
+                g.setups += sceneSetups;
             }
             roles.addAll(scene.characters());
             if (hasAi) {
@@ -97,6 +116,24 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         return new Drivers(pages, pagesLive, characterPagesLive, minutes, shots, setups, vfx[1], vfx[2], vfx[3],
                 roles.size(), liveLocations.size(), aiRealistic, aiStylised, aiCharacters.size(),
                 production.dubbingLanguages().size(), production.subtitleLanguages().size(),
-                production.festivalSubmissions());
+                production.festivalSubmissions(), groups.values().stream().map(GroupTotals::toGroup).toList());
+    }
+
+    /** Running totals of one strip group while the shots are counted. */
+    private static final class GroupTotals {
+        final String location;
+        final boolean night;
+        final List<String> scenes = new ArrayList<>();
+        double pages;
+        int setups;
+
+        GroupTotals(String location, boolean night) {
+            this.location = location;
+            this.night = night;
+        }
+
+        StripGroup toGroup() {
+            return new StripGroup(location, night, List.copyOf(scenes), pages, setups);
+        }
     }
 }

@@ -127,10 +127,24 @@ final class StageFormulas {
 
     // ---- production
 
-    /** Shoot days = max(live pages ÷ pages per day, setups ÷ setups per day), in half days. */
+    /**
+     * Shoot days: for each strip group (location × day/night), max(pages ÷ pages per day, setups ÷ setups per day)
+     * rounded up to half days, summed — a company move or a switch to night work costs at least half a day.
+     */
     Range shootDays(StageId stage) {
-        Range byPages = Calc.of(d.pagesLive(), "pages").per(rate(stage, "shoot.pages-per-day")).value();
-        Range bySetups = Calc.of(d.setups(), "setups").per(rate(stage, "shoot.setups-per-day")).value();
+        Rate pagesPerDay = rate(stage, "shoot.pages-per-day");
+        Rate setupsPerDay = rate(stage, "shoot.setups-per-day");
+        Range total = Range.ZERO;
+        for (StripGroup group : d.stripGroups()) {
+            total = total.plus(groupDays(group, pagesPerDay, setupsPerDay));
+        }
+        return total;
+    }
+
+    /** Days one strip group needs: max(pages ÷ pages per day, setups ÷ setups per day), in half days. */
+    static Range groupDays(StripGroup group, Rate pagesPerDay, Rate setupsPerDay) {
+        Range byPages = Range.exactly(group.pages()).dividedByThroughput(pagesPerDay.value());
+        Range bySetups = Range.exactly(group.setups()).dividedByThroughput(setupsPerDay.value());
         return new Range(byPages.low().max(bySetups.low()), byPages.likely().max(bySetups.likely()),
                 byPages.high().max(bySetups.high())).ceilTo(0.5);
     }
@@ -139,9 +153,9 @@ final class StageFormulas {
         Range days = shootDays(stage);
         Rate pagesPerDay = rate(stage, "shoot.pages-per-day");
         Rate setupsPerDay = rate(stage, "shoot.setups-per-day");
-        String daysText = text.get("explain.shootDays", Calc.number(BigDecimal.valueOf(d.pagesLive())),
-                Calc.number(pagesPerDay.value().likely()), d.setups(), Calc.number(setupsPerDay.value().likely()),
-                Calc.number(days.likely()));
+        String daysText = text.get("explain.shootDays", d.stripGroups().size(),
+                Calc.number(BigDecimal.valueOf(d.pagesLive())), Calc.number(pagesPerDay.value().likely()),
+                d.setups(), Calc.number(setupsPerDay.value().likely()), Calc.number(days.likely()));
         List<LineItem> items = new ArrayList<>();
         for (String crew : List.of("crew.dp-day-rate", "crew.sound-mixer-day-rate", "crew.gaffer-day-rate")) {
             items.add(perShootDay(stage, crew, days, daysText, rate(stage, crew), null));

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonEstimateReports;
+import org.reelwright.store.json.JsonPlanReports;
 import org.reelwright.store.json.JsonProductionFiles;
 
 class CliTest {
@@ -45,7 +45,7 @@ class CliTest {
 
     private int run(String... args) {
         Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                () -> planning, new JsonEstimateReports()));
+                () -> planning, new JsonPlanReports()));
         return cli.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
@@ -150,6 +150,20 @@ class CliTest {
     void compareRefusesAnUnknownRiskLevel() {
         assertEquals(2, run("compare", sample.toString(), "--budget", "1000", "--risk", "scary"));
         assertTrue(err.toString().startsWith("reelwright: --risk: unknown severity 'scary'"), err::toString);
+    }
+
+    @Test
+    void scheduleJsonHasDatesCriticalPathAndShootDays() throws Exception {
+        assertEquals(0, run("schedule", sample.toString(), "--json"), err::toString);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals("2027-03-01", root.get("start").asText());
+        assertTrue(root.get("criticalPath").size() > 3);
+        assertEquals(16, root.get("stages").size());
+        JsonNode first = root.get("stages").get(0);
+        assertTrue(first.get("start").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertTrue(first.has("finish"));
+        assertTrue(root.get("shootDays").get("likely").asDouble() > 0);
+        assertFalse(root.get("shootDays").get("groups").isEmpty());
     }
 
     @Test

@@ -31,9 +31,10 @@ class StageFormulasTest {
                 Arguments.of(StageId.CASTING, Workflow.TRADITIONAL, "500", "1"),
                 // 2 locations × 1 day × 150 USD + 2 × 150 USD permits
                 Arguments.of(StageId.LOCATIONS, Workflow.TRADITIONAL, "600", "2"),
-                // 1 shoot day (max(2.5 ÷ 3, 3 ÷ 14) in half days): 700 + 475 + 550 + 2 × 150 + 450 + 300 = 2775,
-                // cast 4.5 character-pages ÷ 3 × 249 = 373.5, catering (5 + 1.5) × 15 = 97.5; 5 crew person-days
-                Arguments.of(StageId.SHOOT, Workflow.TRADITIONAL, "3246", "5"),
+                // strip groups LAB/day (2 pages, 2 setups → 1 day) and ROOF/night (0.5 pages, 1 setup → 0.5 day):
+                // 1.5 days × (700 + 475 + 550 + 2 × 150 + 450 + 300) = 4162.5, cast 4.5 character-pages ÷ 3 × 249
+                // = 373.5, catering (1.5 × 5 + 1.5 cast days) × 15 = 135; 7.5 crew person-days
+                Arguments.of(StageId.SHOOT, Workflow.TRADITIONAL, "4671", "7.5"),
                 // 30 s × 13.7 × 0.10 USD/s = 41.1; 30 ÷ 35 s/day × 350 = 300; 1 character × 9.78
                 Arguments.of(StageId.GENERATION, Workflow.AI, "350.88", "0.857142857142857"),
                 // 3 min × 3 h/min ÷ 8 h/day = 1.125 days × 350 USD/day

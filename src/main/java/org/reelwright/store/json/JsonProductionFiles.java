@@ -41,6 +41,7 @@ import org.reelwright.domain.SceneId;
 import org.reelwright.domain.Shot;
 import org.reelwright.domain.ShotId;
 import org.reelwright.domain.ShotSize;
+import org.reelwright.domain.StageDependency;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.StagePlan;
 import org.reelwright.domain.TimeOfDay;
@@ -50,6 +51,7 @@ import org.reelwright.domain.Workflow;
 import org.reelwright.store.AtomicFiles;
 import org.reelwright.store.ProductionFiles;
 import org.reelwright.store.ProjectFileException;
+import org.reelwright.store.json.ProductionJson.DependencyDto;
 import org.reelwright.store.json.ProductionJson.ProductionDto;
 import org.reelwright.store.json.ProductionJson.RateOverrideDto;
 import org.reelwright.store.json.ProductionJson.SceneDto;
@@ -184,10 +186,12 @@ public final class JsonProductionFiles implements ProductionFiles {
         List<String> days = p.workingDays().stream().sorted().map(d -> d.name().toLowerCase(Locale.ROOT)).toList();
         List<StagePlanDto> stages = p.stages().values().stream().map(JsonProductionFiles::toDto).toList();
         List<SceneDto> scenes = p.scenes().stream().map(JsonProductionFiles::toDto).toList();
+        List<DependencyDto> links = p.dependencies().stream()
+                .map(d -> new DependencyDto(d.before().id(), d.after().id(), d.lagDays())).toList();
         return new ProductionDto(SCHEMA_VERSION, p.id().toString(), p.title(), p.logline(), p.genre().id(),
                 p.visualStyle().id(), p.targetRuntimeMinutes(), p.currency().getCurrencyCode(), rates, p.startDate(),
                 days, p.holidays(), p.contingencyPercent(), p.dubbingLanguages(), p.subtitleLanguages(),
-                p.festivalSubmissions(), stages, scenes);
+                p.festivalSubmissions(), stages, links, scenes);
     }
 
     private static StagePlanDto toDto(StagePlan s) {
@@ -241,6 +245,17 @@ public final class JsonProductionFiles implements ProductionFiles {
                         days.add(dayOfWeek(day));
                     }
                 }
+                List<StageDependency> links = null;
+                if (d.dependencies() != null) {
+                    links = new ArrayList<>();
+                    for (int i = 0; i < d.dependencies().size(); i++) {
+                        path = "dependencies[" + i + "]";
+                        DependencyDto link = require(d.dependencies().get(i), "");
+                        links.add(new StageDependency(StageId.fromId(require(link.before(), "before")),
+                                StageId.fromId(require(link.after(), "after")), orDefault(link.lagDays(), 0)));
+                    }
+                    path = "";
+                }
                 var currency = Money.currency(require(d.currency(), "currency"));
                 return new Production(d.id() == null ? ProductionId.random() : ProductionId.parse(d.id()),
                         require(d.title(), "title"), d.logline(), Genre.fromId(require(d.genre(), "genre")),
@@ -248,7 +263,7 @@ public final class JsonProductionFiles implements ProductionFiles {
                         require(d.targetRuntimeMinutes(), "targetRuntimeMinutes"), currency,
                         new ExchangeRates(currency, d.exchangeRates()), require(d.startDate(), "startDate"), days,
                         d.holidays(), orDefault(d.contingencyPercent(), 10.0), d.dubbingLanguages(),
-                        d.subtitleLanguages(), orDefault(d.festivalSubmissions(), 0), scenes, stages);
+                        d.subtitleLanguages(), orDefault(d.festivalSubmissions(), 0), scenes, stages, links);
             } catch (InvalidInputException e) {
                 throw new ProjectFileException(fileName + (path.isEmpty() ? "" : ", " + path) + ": "
                         + e.getMessage(), e);

@@ -21,7 +21,11 @@ final class ProductionJson {
             String visualStyle, Double targetRuntimeMinutes, String currency, Map<String, BigDecimal> exchangeRates,
             LocalDate startDate, List<String> workingDays, List<LocalDate> holidays, Double contingencyPercent,
             List<String> dubbingLanguages, List<String> subtitleLanguages, Integer festivalSubmissions,
-            List<StagePlanDto> stages, List<SceneDto> scenes) {
+            List<StagePlanDto> stages, List<DependencyDto> dependencies, List<SceneDto> scenes) {
+    }
+
+    /** Optional in files: absent means the usual order of stages. */
+    record DependencyDto(String before, String after, Integer lagDays) {
     }
 
     record SceneDto(String id, String number, String intExt, String location, String timeOfDay,

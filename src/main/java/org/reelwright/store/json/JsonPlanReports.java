@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.reelwright.benchmark.Source;
 import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.Estimate;
@@ -18,13 +19,17 @@ import org.reelwright.estimate.Rate;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.ScenarioComparison;
 import org.reelwright.estimate.StageLine;
+import org.reelwright.schedule.Schedule;
+import org.reelwright.schedule.ScheduledStage;
+import org.reelwright.schedule.Scheduler;
+import org.reelwright.schedule.ShootGroup;
 
 /**
  * Estimates as JSON with the keys PRODUCT.md promises ({@code scenario}, {@code currency}, {@code total} with
  * low/likely/high/p50/p80, {@code stages} with cost, effortDays and sources, {@code flags}) and more: each stage's
  * items, rates and explanation. Money is rounded to cents only here, when shown.
  */
-public final class JsonEstimateReports implements org.reelwright.store.EstimateReports {
+public final class JsonPlanReports implements org.reelwright.store.PlanReports {
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Override
@@ -52,6 +57,65 @@ public final class JsonEstimateReports implements org.reelwright.store.EstimateR
                     .put("reason", a.reason());
         }
         return write(root);
+    }
+
+    @Override
+    public String scheduleJson(Schedule schedule) {
+        return write(scheduleNode(schedule));
+    }
+
+    @Override
+    public String schedulesJson(List<Schedule> schedules) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode all = root.putArray("schedules");
+        for (Schedule s : schedules) {
+            ObjectNode node = scheduleNode(s);
+            if (s != schedules.get(0)) {
+                ArrayNode moving = node.putArray("stagesThatMoveTheFinish");
+                Scheduler.stagesThatMoveTheFinish(schedules.get(0), s).forEach(id -> moving.add(id.id()));
+            }
+            all.add(node);
+        }
+        return write(root);
+    }
+
+    private ObjectNode scheduleNode(Schedule s) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("scenario", s.scenario().id());
+        root.put("start", s.start().toString());
+        root.put("finish", s.finish().toString());
+        root.put("lengthWorkingDays", s.length());
+        ArrayNode path = root.putArray("criticalPath");
+        s.criticalPath().forEach(id -> path.add(id.id()));
+        root.put("explanation", s.explanation());
+        ArrayNode stages = root.putArray("stages");
+        for (ScheduledStage st : s.stages()) {
+            ObjectNode node = stages.addObject();
+            node.put("stage", st.stage().id());
+            node.put("workflow", st.workflow().id());
+            node.put("usesAi", st.usesAi());
+            node.put("durationDays", st.duration());
+            node.put("start", st.start().toString());
+            node.put("finish", st.finish().toString());
+            node.put("slack", st.slack());
+            node.put("critical", st.critical());
+            ArrayNode preds = node.putArray("predecessors");
+            st.predecessors().forEach(p -> preds.add(p.id()));
+        }
+        ObjectNode shoot = root.putObject("shootDays");
+        range(shoot, s.shootGroups().stream().map(ShootGroup::days).reduce(Range.ZERO, Range::plus));
+        ArrayNode groups = shoot.putArray("groups");
+        for (ShootGroup g : s.shootGroups()) {
+            ObjectNode node = groups.addObject();
+            node.put("location", g.group().location());
+            node.put("night", g.group().night());
+            ArrayNode scenes = node.putArray("scenes");
+            g.group().scenes().forEach(scenes::add);
+            node.put("pages", round(BigDecimal.valueOf(g.group().pages())));
+            node.put("setups", g.group().setups());
+            range(node.putObject("days"), g.days());
+        }
+        return root;
     }
 
     private ObjectNode comparisonNode(ScenarioComparison comparison) {

@@ -1,11 +1,13 @@
 package org.reelwright.store;
 
+import java.util.List;
 import org.reelwright.estimate.Estimate;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.schedule.Schedule;
 
-/** Machine-readable renderings of estimates, for the command line's {@code --json} (PRODUCT.md's contract). */
-public interface EstimateReports {
+/** Machine-readable renderings of estimates and schedules, for the command line's {@code --json} (PRODUCT.md). */
+public interface PlanReports {
 
     String estimateJson(Estimate estimate);
 
@@ -13,4 +15,9 @@ public interface EstimateReports {
 
     /** The comparison plus the recommender's proposal, per stage with reasons. */
     String recommendationJson(ScenarioComparison comparison, Recommender.Recommendation recommendation);
+
+    String scheduleJson(Schedule schedule);
+
+    /** Several scenarios' schedules and the stages that move the finish between the first and the others. */
+    String schedulesJson(List<Schedule> schedules);
 }

@@ -1,0 +1,48 @@
+package org.reelwright.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Production;
+import org.reelwright.schedule.Schedule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "schedule", resourceBundle = "org.reelwright.cli.messages", mixinStandardHelpOptions = true)
+final class ScheduleCommand extends ServiceCommand {
+    @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "PROJECT")
+    Path project;
+
+    @Option(names = "--scenario", paramLabel = "SCENARIO", descriptionKey = "scenario")
+    String scenario = "current";
+
+    @Option(names = "--compare", descriptionKey = "compareSchedules")
+    boolean compare;
+
+    @Option(names = "--json", descriptionKey = "json")
+    boolean json;
+
+    ScheduleCommand(CliServices services) {
+        super(services);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Production production = read(project);
+        try {
+            if (compare) {
+                List<Schedule> all = services.planning().get().schedules(production);
+                out().print(json ? services.reports().schedulesJson(all) + System.lineSeparator()
+                        : new TextReports().schedules(production.title(), all));
+            } else {
+                Schedule schedule = services.planning().get().schedule(production, scenario(scenario));
+                out().print(json ? services.reports().scheduleJson(schedule) + System.lineSeparator()
+                        : new TextReports().schedule(production.title(), schedule));
+            }
+        } catch (InvalidInputException e) {
+            throw new CliInputException(project.getFileName() + ": " + e.getMessage());
+        }
+        return Cli.OK;
+    }
+}
