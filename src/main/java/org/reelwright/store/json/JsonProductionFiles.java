@@ -49,6 +49,7 @@ import org.reelwright.domain.VfxLevel;
 import org.reelwright.domain.VisualStyle;
 import org.reelwright.domain.Workflow;
 import org.reelwright.store.AtomicFiles;
+import org.reelwright.store.ProductionCodec;
 import org.reelwright.store.ProductionFiles;
 import org.reelwright.store.ProjectFileException;
 import org.reelwright.store.json.ProductionJson.DependencyDto;
@@ -64,7 +65,7 @@ import org.reelwright.store.json.ProductionJson.StagePlanDto;
  * Reelwright says so instead of complaining about unknown fields), then a typed pass. Every error names the file and
  * the field path, e.g. {@code film.json, scenes[2].shots[0]: Shot 3A: duration must be …}.
  */
-public final class JsonProductionFiles implements ProductionFiles {
+public final class JsonProductionFiles implements ProductionFiles, ProductionCodec {
 
     /** Version 1: the first release format. Bump it, and add a migration, when the shape changes. */
     public static final int SCHEMA_VERSION = 1;
@@ -148,6 +149,16 @@ public final class JsonProductionFiles implements ProductionFiles {
             throw new ProjectFileException(file + ": could not be saved (" + e.getMessage()
                     + "); the previous file is unchanged", e);
         }
+    }
+
+    @Override
+    public byte[] encode(Production production) {
+        return toBytes(production);
+    }
+
+    @Override
+    public Production decode(byte[] content, String displayName) throws ProjectFileException {
+        return parse(content, displayName);
     }
 
     /** The file's bytes, for exports and for autosave comparison. */
