@@ -5,13 +5,14 @@ import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.reelwright.app.Edit;
+import org.reelwright.app.Edits;
 import org.reelwright.app.Planning;
 import org.reelwright.benchmark.Source;
 import org.reelwright.domain.Production;
@@ -34,7 +35,7 @@ public final class CompareViewModel {
     private final BackgroundWork work;
     private final Messages messages;
     private final Formats formats;
-    private final Consumer<UnaryOperator<Production>> edit;
+    private final Consumer<Edit> edit;
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StageRow> rows = FXCollections.observableArrayList();
     private final ObservableList<ScenarioCard> cards = FXCollections.observableArrayList();
@@ -44,10 +45,10 @@ public final class CompareViewModel {
 
     /**
      * @param production the open production; every change is compared again
-     * @param edit applies a change to the open production (the shell records it)
+     * @param edit applies an edit to the open production (the shell records it for undo)
      */
     public CompareViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages, Formats formats,
-            ReadOnlyObjectProperty<Production> production, Consumer<UnaryOperator<Production>> edit) {
+            ReadOnlyObjectProperty<Production> production, Consumer<Edit> edit) {
         this.planning = planning;
         this.work = work;
         this.messages = messages;
@@ -81,8 +82,7 @@ public final class CompareViewModel {
 
     /** Switches a stage's workflow in the open production; the comparison follows. */
     public void setWorkflow(StageId stage, Workflow workflow) {
-        edit.accept(p -> p.stage(stage).workflow() == workflow ? p
-                : p.withStage(p.stage(stage).withWorkflow(workflow)));
+        edit.accept(Edits.setWorkflow(stage, workflow));
     }
 
     private void refresh(Production production) {

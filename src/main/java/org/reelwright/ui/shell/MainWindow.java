@@ -36,6 +36,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.Shot;
 import org.reelwright.ui.common.BackgroundWork;
@@ -65,7 +67,8 @@ public final class MainWindow {
         this.messages = messages;
         this.work = work;
         this.tree = new ProductionTree(messages);
-        this.shots = new ShotTable(messages);
+        this.shots = new ShotTable(messages, model::apply,
+                message -> dialogs.showError(messages.get("error.title"), message));
         root.setTop(menuBar());
         Tab shotsTab = new Tab(messages.get("tab.shots"), body());
         shotsTab.setId("tab-shots");
@@ -105,7 +108,7 @@ public final class MainWindow {
             BackgroundWork work, Locale locale) {
         Formats formats = new Formats(locale);
         CompareViewModel compareModel = new CompareViewModel(planning, work, messages, formats,
-                model.productionProperty(), model::edit);
+                model.productionProperty(), model::apply);
         CompareView compare = new CompareView(compareModel, messages, formats, () -> model.productionProperty().get()
                 == null ? java.util.Currency.getInstance("USD") : model.productionProperty().get().currency());
         return new MainWindow(model, messages, work, compare.root());
@@ -124,7 +127,16 @@ public final class MainWindow {
                         this::saveAs),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP, Platform::exit));
-        MenuBar bar = new MenuBar(file);
+        Menu edit = new Menu(messages.get("menu.edit"));
+        edit.setId("menu-edit");
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", MaterialDesignU.UNDO, model::undo);
+        undo.textProperty().bind(model.undoLabelProperty());
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", MaterialDesignR.REDO, model::redo);
+        redo.textProperty().bind(model.redoLabelProperty());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        edit.getItems().addAll(undo, redo);
+        MenuBar bar = new MenuBar(file, edit);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -175,7 +187,20 @@ public final class MainWindow {
     }
 
     private void bind() {
-        model.productionProperty().addListener((obs, old, production) -> tree.show(production));
+        model.productionProperty().addListener((obs, old, production) -> {
+            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+            Object value = selected == null ? null : selected.getValue();
+            tree.show(production);
+            reselect(value);
+            Scene scene = model.selectedSceneProperty().get();
+            if (scene != null && old != null) {
+                Shot shot = shots.getSelectionModel().getSelectedItem();
+                shots.show(scene);
+                if (shot != null) {
+                    scene.shot(shot.id()).ifPresent(shots::select);
+                }
+            }
+        });
         model.selectedSceneProperty().addListener((obs, old, scene) -> {
             shots.show(scene);
             sceneTitle.setText(scene == null ? messages.get("pane.shots")
@@ -184,6 +209,15 @@ public final class MainWindow {
         });
         sceneTitle.setText(messages.get("pane.shots"));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> selected(item));
+    }
+
+    /** After the production changes, selects the same scene or shot again (by id) in the rebuilt outline. */
+    private void reselect(Object value) {
+        if (value instanceof Scene scene) {
+            model.productionProperty().get().scene(scene.id()).ifPresent(tree::select);
+        } else if (value instanceof Shot shot) {
+            model.productionProperty().get().sceneOf(shot.id()).ifPresent(tree::select);
+        }
     }
 
     private void selected(TreeItem<Object> item) {

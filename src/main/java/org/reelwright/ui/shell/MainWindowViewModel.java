@@ -11,7 +11,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.reelwright.app.Edit;
+import org.reelwright.app.EditHistory;
 import org.reelwright.app.ProductionDocuments;
+import org.reelwright.domain.CodedEnum;
+import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.Scene;
 import org.reelwright.store.ProjectFileException;
@@ -33,6 +39,11 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final StringBinding title;
     private final StringBinding summary;
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private Consumer<String> errorHandler = message -> { };
 
     public MainWindowViewModel(ProductionDocuments documents, BackgroundWork work, Messages messages) {
@@ -42,6 +53,7 @@ public final class MainWindowViewModel {
         title = Bindings.createStringBinding(() -> production.get() == null ? messages.get("app.name")
                 : messages.get("window.title", production.get().title()), production);
         summary = Bindings.createStringBinding(() -> summaryOf(production.get()), production);
+        refreshHistoryLabels();
     }
 
     /** Where failures go (the view shows them in a dialog). */
@@ -94,30 +106,80 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Applies a change to the open production (from any panel), keeping the selected scene. Changes are kept in
-     * memory until saved.
+     * Applies an edit to the open production (from any panel), records it for undo, and keeps the selected scene.
+     * An edit the domain refuses changes nothing and its message is shown.
      */
-    public void edit(java.util.function.UnaryOperator<Production> change) {
+    public void apply(Edit edit) {
         Production before = production.get();
         if (before == null) {
             return;
         }
-        Production after;
         try {
-            after = change.apply(before);
-        } catch (org.reelwright.domain.InvalidInputException e) {
+            history.apply(before, edit).ifPresent(entry -> {
+                replace(entry.after());
+                status.set(messages.get("status.changed"));
+            });
+        } catch (InvalidInputException e) {
             errorHandler.accept(e.getMessage());
-            return;
         }
-        if (after.equals(before)) {
-            return;
-        }
+        refreshHistoryLabels();
+    }
+
+    public void undo() {
+        history.undo().ifPresent(entry -> {
+            replace(entry.before());
+            status.set(messages.get("status.undone", label(entry.edit())));
+        });
+        refreshHistoryLabels();
+    }
+
+    public void redo() {
+        history.redo().ifPresent(entry -> {
+            replace(entry.after());
+            status.set(messages.get("status.redone", label(entry.edit())));
+        });
+        refreshHistoryLabels();
+    }
+
+    /** "Undo Set subtitles to AI", or plain "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** An edit's label in the user's words: enum arguments by their display names. */
+    public String label(Edit edit) {
+        Object[] args = edit.labelArgs().stream().map(a -> a instanceof Enum<?> e && a instanceof CodedEnum
+                ? messages.get(e.getDeclaringClass().getSimpleName() + "." + ((CodedEnum) a).id()) : a).toArray();
+        return messages.get(edit.labelKey(), args);
+    }
+
+    private void replace(Production after) {
         Scene selected = selectedScene.get();
         production.set(after);
         if (selected != null) {
             selectedScene.set(after.scene(selected.id()).orElse(null));
         }
-        status.set(messages.get("status.changed"));
+    }
+
+    private void refreshHistoryLabels() {
+        canUndo.set(history.nextUndo().isPresent());
+        canRedo.set(history.nextRedo().isPresent());
+        undoLabel.set(history.nextUndo().map(e -> messages.get("menu.edit.undoThis", label(e)))
+                .orElse(messages.get("menu.edit.undo")));
+        redoLabel.set(history.nextRedo().map(e -> messages.get("menu.edit.redoThis", label(e)))
+                .orElse(messages.get("menu.edit.redo")));
     }
 
     /** Saves to the current file. @return false when there is none yet and the caller must ask for a path. */
@@ -158,6 +220,8 @@ public final class MainWindowViewModel {
     }
 
     private void show(Production p, Path from) {
+        history.clear();
+        refreshHistoryLabels();
         production.set(p);
         file.set(from);
         selectedScene.set(p.scenes().isEmpty() ? null : p.scenes().get(0));

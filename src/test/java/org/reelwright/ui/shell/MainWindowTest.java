@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
+import javafx.scene.input.KeyCode;
+import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.Workflow;
 import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
@@ -125,6 +127,53 @@ class MainWindowTest {
         assertEquals(before.get(2), after.get(2), "nor does AI where suitable");
         TableView<StageRow> stages = robot.lookup("#stage-table").query();
         assertEquals(Workflow.TRADITIONAL, stages.getItems().get(StageId.SUBTITLES.ordinal()).workflow());
+    }
+
+    @Test
+    void editingAShotsMethodCanBeUndoneAndRedone(FxRobot robot) {
+        TableView<Shot> table = robot.lookup("#shot-table").query();
+        Shot first = table.getItems().get(3); // 1D, live action
+        assertEquals(ProductionMethod.LIVE_ACTION, first.method());
+        javafx.scene.Node cell = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "column-ProductionMethod".equals(c.getTableColumn().getId())
+                && c.getIndex() == 3).query();
+        robot.doubleClickOn(cell);
+        javafx.scene.control.ComboBox<?> combo = robot.from(table).lookup(".combo-box").query();
+        if (!combo.isShowing()) {
+            robot.clickOn(combo);
+        }
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && "AI image-to-video".equals(c.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ProductionMethod.AI_IMAGE_TO_VIDEO, shotNamed(first.number()).method());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ProductionMethod.LIVE_ACTION, shotNamed(first.number()).method());
+        assertEquals("Redo Change Method of shot 1D", model.redoLabelProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ProductionMethod.AI_IMAGE_TO_VIDEO, shotNamed(first.number()).method());
+        assertEquals(ProductionMethod.AI_IMAGE_TO_VIDEO, table.getItems().get(3).method(), "the table shows it");
+    }
+
+    @Test
+    void aDurationThatIsNotANumberIsRefusedWithTheShotNamed(FxRobot robot) {
+        robot.interact(() -> model.apply(org.reelwright.app.Edits.changeShot(shotNamed("1A"), "Duration")));
+        TableView<Shot> table = robot.lookup("#shot-table").query();
+        javafx.scene.Node cell = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "column-duration".equals(c.getTableColumn().getId())
+                && c.getIndex() == 0).query();
+        robot.doubleClickOn(cell);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("-3").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Shot 1A: duration must be between 0.1 and 600 seconds, got -3"), dialogs.errors);
+        assertEquals(table.getItems().get(0).durationSeconds(), shotNamed("1A").durationSeconds());
+    }
+
+    private Shot shotNamed(String number) {
+        return model.productionProperty().get().scenes().get(0).shots().stream()
+                .filter(s -> s.number().equals(number)).findFirst().orElseThrow();
     }
 
     @Test
