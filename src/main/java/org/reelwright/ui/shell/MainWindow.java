@@ -7,6 +7,8 @@ import org.reelwright.app.Planning;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.compare.CompareView;
 import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.schedule.ScheduleView;
+import org.reelwright.ui.schedule.ScheduleViewModel;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -61,8 +63,12 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Dialogs dialogs;
 
-    /** @param compare the comparison panel, shown in its own tab */
-    public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, Node compare) {
+    /**
+     * @param compare the comparison panel, shown in its own tab
+     * @param schedule the schedule panel (Gantt and strip plan), shown in its own tab
+     */
+    public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, Node compare,
+            Node schedule) {
         this.model = model;
         this.messages = messages;
         this.work = work;
@@ -74,7 +80,9 @@ public final class MainWindow {
         shotsTab.setId("tab-shots");
         Tab compareTab = new Tab(messages.get("tab.compare"), compare);
         compareTab.setId("tab-compare");
-        TabPane tabs = new TabPane(shotsTab, compareTab);
+        Tab scheduleTab = new Tab(messages.get("tab.schedule"), schedule);
+        scheduleTab.setId("tab-schedule");
+        TabPane tabs = new TabPane(shotsTab, compareTab, scheduleTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         root.setBottom(statusBar());
@@ -111,7 +119,10 @@ public final class MainWindow {
                 model.productionProperty(), model::apply);
         CompareView compare = new CompareView(compareModel, messages, formats, () -> model.productionProperty().get()
                 == null ? java.util.Currency.getInstance("USD") : model.productionProperty().get().currency());
-        return new MainWindow(model, messages, work, compare.root());
+        ScheduleViewModel scheduleModel = new ScheduleViewModel(planning, work, messages, formats,
+                model.productionProperty());
+        ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats);
+        return new MainWindow(model, messages, work, compare.root(), schedule.root());
     }
 
     private MenuBar menuBar() {
