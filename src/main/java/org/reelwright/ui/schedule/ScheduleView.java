@@ -41,8 +41,16 @@ public final class ScheduleView {
     /** Room for the chart's horizontal scroll bar and the split pane's divider. */
     private static final double SCROLL_BAR_ALLOWANCE = 22;
     private boolean chartFitted;
+    private final DependenciesViewModel dependencies;
 
     public ScheduleView(ScheduleViewModel model, Messages messages, Formats formats) {
+        this(model, messages, formats, null);
+    }
+
+    /** @param dependencies when given, the toolbar offers a dialog to add and remove stage links */
+    public ScheduleView(ScheduleViewModel model, Messages messages, Formats formats,
+            DependenciesViewModel dependencies) {
+        this.dependencies = dependencies;
         this.model = model;
         this.messages = messages;
         this.chart = new GanttChart(new GanttPainter.Texts(messages.get("column.stage"),
@@ -103,8 +111,17 @@ public final class ScheduleView {
         VBox.setVgrow(split, Priority.ALWAYS);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
-        VBox heading = new VBox(summary, explanation);
+        VBox texts = new VBox(summary, explanation);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox heading = new HBox(12, texts);
         heading.getStyleClass().add("schedule-heading");
+        if (dependencies != null) {
+            javafx.scene.control.Button links = new javafx.scene.control.Button(messages.get("dependencies.open"));
+            links.setId("open-dependencies");
+            links.setMinWidth(Region.USE_PREF_SIZE);
+            links.setOnAction(e -> showDependencies(links));
+            heading.getChildren().add(links);
+        }
         root.getChildren().addAll(toolbar(), heading, error, split);
     }
 
@@ -137,9 +154,21 @@ public final class ScheduleView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(plan, scenarios, zoomLabel, zooms, spacer, legend());
+
         bar.getStyleClass().add("schedule-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private void showDependencies(Node owner) {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.getScene().getWindow());
+        dialog.setTitle(messages.get("dependencies.title"));
+        dialog.setHeaderText(messages.get("dependencies.title"));
+        dialog.getDialogPane().setContent(new DependenciesPane(dependencies, messages).root());
+        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.show();
     }
 
     private static String key(Zoom zoom) {

@@ -7,6 +7,7 @@ import org.reelwright.app.Planning;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.compare.CompareView;
 import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.schedule.DependenciesViewModel;
 import org.reelwright.ui.schedule.ScheduleView;
 import org.reelwright.ui.schedule.ScheduleViewModel;
 import java.util.List;
@@ -121,7 +122,8 @@ public final class MainWindow {
                 == null ? java.util.Currency.getInstance("USD") : model.productionProperty().get().currency());
         ScheduleViewModel scheduleModel = new ScheduleViewModel(planning, work, messages, formats,
                 model.productionProperty());
-        ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats);
+        ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats,
+                new DependenciesViewModel(model.productionProperty(), model::apply));
         return new MainWindow(model, messages, work, compare.root(), schedule.root());
     }
 
