@@ -1,0 +1,423 @@
+package org.reelwright.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.reelwright.benchmark.Benchmark;
+import org.reelwright.benchmark.Confidence;
+import org.reelwright.benchmark.Source;
+import org.reelwright.domain.CodedEnum;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.Shot;
+import org.reelwright.domain.StageId;
+import org.reelwright.estimate.BudgetTopSheet;
+import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.LineItem;
+import org.reelwright.estimate.Range;
+import org.reelwright.estimate.Rate;
+import org.reelwright.estimate.RiskFlag;
+import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.estimate.Severity;
+import org.reelwright.estimate.StageLine;
+import org.reelwright.report.Block.Align;
+import org.reelwright.report.Block.Column;
+import org.reelwright.report.Block.Fact;
+import org.reelwright.report.Block.Facts;
+import org.reelwright.report.Block.Heading;
+import org.reelwright.report.Block.Paragraph;
+import org.reelwright.report.Block.Row;
+import org.reelwright.report.Block.RowKind;
+import org.reelwright.report.Block.Table;
+import org.reelwright.report.Block.TextStyle;
+import org.reelwright.report.gantt.GanttLabels;
+import org.reelwright.report.gantt.GanttLayout;
+import org.reelwright.report.gantt.GanttOptions;
+import org.reelwright.report.gantt.TickUnit;
+import org.reelwright.report.gantt.Zoom;
+import org.reelwright.schedule.Schedule;
+import org.reelwright.schedule.ScheduledStage;
+import org.reelwright.schedule.ShootGroup;
+
+/**
+ * Builds the production plan (PRODUCT.md M8): cover, summary, stage plan, budget top sheet, schedule with its Gantt,
+ * scene breakdown and shot list, risks and disclosure notes, and the assumptions and sources behind every figure.
+ * Words come from {@code org.reelwright.report.messages}; numbers and dates are formatted for the locale.
+ */
+public final class PlanBuilder {
+    private final ResourceBundle words;
+    private final Locale locale;
+    private final DateTimeFormatter dates;
+
+    public PlanBuilder(Locale locale) {
+        this.locale = locale;
+        this.words = ResourceBundle.getBundle("org.reelwright.report.messages", locale);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    /** The whole plan, or only the chosen sections (in their usual order). */
+    public PlanDocument build(PlanInput input, Set<PlanSection> chosen, String author) {
+        Production p = input.production();
+        Set<PlanSection> sections = chosen.isEmpty() ? EnumSet.allOf(PlanSection.class) : EnumSet.copyOf(chosen);
+        List<Section> built = new ArrayList<>();
+        for (PlanSection section : sections) {
+            built.add(switch (section) {
+                case COVER -> cover(input, author);
+                case SUMMARY -> summary(input);
+                case STAGES -> stages(input);
+                case BUDGET -> budget(input);
+                case SCHEDULE -> schedule(input);
+                case SCENES -> scenes(input);
+                case RISKS -> risks(input);
+                case SOURCES -> sources(input);
+            });
+        }
+        String scenario = name(input.estimate().scenario());
+        return new PlanDocument(p.title(), author, text("document.subject", scenario),
+                text("document.header", p.title(), scenario), text("document.page"), built);
+    }
+
+    private Section cover(PlanInput in, String author) {
+        Production p = in.production();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(p.title(), 1));
+        if (!p.logline().isBlank()) {
+            blocks.add(new Paragraph(p.logline(), TextStyle.EMPHASIS));
+        }
+        int eighths = p.scenes().stream().mapToInt(Scene::lengthEighths).sum();
+        blocks.add(new Facts(List.of(
+                new Fact(text("fact.scenario"), name(in.estimate().scenario())),
+                new Fact(text("fact.genre"), name(p.genre()) + " · " + name(p.visualStyle())),
+                new Fact(text("fact.runtime"), text("fact.runtimeValue", number(p.targetRuntimeMinutes()))),
+                new Fact(text("fact.size"), text("fact.sizeValue", p.scenes().size(), p.shotCount(), pages(eighths))),
+                new Fact(text("fact.start"), dates.format(p.startDate())),
+                new Fact(text("fact.currency"), p.currency().getCurrencyCode()),
+                new Fact(text("fact.prepared"), dates.format(in.today())),
+                new Fact(text("fact.preparedBy"), author))));
+        return new Section(PlanSection.COVER, text("section.cover"), blocks, false);
+    }
+
+    private Section summary(PlanInput in) {
+        Estimate e = in.estimate();
+        Currency c = e.currency();
+        Schedule s = in.schedule();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Facts(List.of(
+                new Fact(text("fact.total"), money(e.total().likely(), c)),
+                new Fact(text("fact.range"), money(e.total().low(), c) + " – " + money(e.total().high(), c)),
+                new Fact(text("fact.percentiles"), text("fact.percentilesValue", money(e.p50(), c),
+                        money(e.p80(), c))),
+                new Fact(text("fact.contingency"), number(e.contingencyPercent()) + " %"),
+                new Fact(text("fact.length"), text("fact.lengthValue", s.length(), dates.format(s.start()),
+                        dates.format(s.finish()))))));
+        blocks.add(new Heading(text("summary.scenarios"), 2));
+        List<Column> columns = List.of(new Column(text("column.scenario"), 2.2, Align.LEFT),
+                new Column(text("column.likely"), 1.2, Align.RIGHT), new Column(text("column.range"), 2, Align.RIGHT),
+                new Column(text("column.p80"), 1.2, Align.RIGHT), new Column(text("column.flags"), 1.6, Align.RIGHT));
+        List<Row> rows = new ArrayList<>();
+        for (Estimate each : in.comparison().all()) {
+            rows.add(new Row(List.of(name(each.scenario()), money(each.total().likely(), c),
+                    money(each.total().low(), c) + " – " + money(each.total().high(), c), money(each.p80(), c),
+                    text("flagCounts", each.flagCount(Severity.HIGH), each.flagCount(Severity.MEDIUM),
+                            each.flagCount(Severity.LOW))), each.scenario() == e.scenario() ? RowKind.SUBTOTAL
+                    : RowKind.NORMAL));
+        }
+        blocks.add(new Table(columns, rows));
+        List<String> drivers = in.comparison().drivers().stream().map(d -> text("summary.driver", name(d.stage()),
+                signed(d.aiVsTraditional(), c))).toList();
+        if (!drivers.isEmpty()) {
+            blocks.add(new Paragraph(text("summary.drivers", String.join("; ", drivers)), TextStyle.BODY));
+        }
+        blocks.add(new Paragraph(s.explanation(), TextStyle.BODY));
+        List<RiskFlag> top = e.flags().stream().sorted(Comparator.comparing(RiskFlag::severity).reversed()).limit(5)
+                .toList();
+        if (!top.isEmpty()) {
+            blocks.add(new Heading(text("summary.topRisks"), 2));
+            for (RiskFlag f : top) {
+                blocks.add(new Paragraph(name(f.severity()) + " — " + f.subject() + ": " + f.message(),
+                        f.severity() == Severity.HIGH ? TextStyle.WARNING : TextStyle.BODY));
+            }
+        }
+        return new Section(PlanSection.SUMMARY, text("section.summary"), blocks, true);
+    }
+
+    private Section stages(PlanInput in) {
+        Currency c = in.estimate().currency();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(text("stages.intro"), TextStyle.MUTED));
+        List<Column> columns = List.of(new Column(text("column.stage"), 2, Align.LEFT),
+                new Column(text("column.workflow"), 1.4, Align.LEFT), new Column(text("column.low"), 1.1, Align.RIGHT),
+                new Column(text("column.likely"), 1.1, Align.RIGHT), new Column(text("column.high"), 1.1, Align.RIGHT),
+                new Column(text("column.days"), 0.8, Align.RIGHT));
+        List<Row> rows = new ArrayList<>();
+        for (StageLine line : in.estimate().lines()) {
+            boolean ai = line.aiShare() > 0;
+            rows.add(new Row(List.of(name(line.stage()), workflow(line), money(line.cost().low(), c),
+                    money(line.cost().likely(), c), money(line.cost().high(), c),
+                    days(line.calendarDays().likely())), ai ? RowKind.AI : RowKind.NORMAL));
+        }
+        blocks.add(new Table(columns, rows));
+        for (StageLine line : in.estimate().lines()) {
+            blocks.add(new Heading(name(line.stage()) + " — " + workflow(line) + " — " + money(line.cost().likely(), c),
+                    3));
+            for (LineItem item : line.items()) {
+                if (!item.cost().isZero() || !item.effortDays().isZero()) {
+                    blocks.add(new Paragraph("• " + item.label() + ": " + item.explanation(), TextStyle.BODY));
+                }
+            }
+            String citations = line.sources().stream().map(Source::citation).distinct()
+                    .collect(Collectors.joining("; "));
+            blocks.add(new Paragraph(text("stages.sources", citations), TextStyle.MUTED));
+        }
+        return new Section(PlanSection.STAGES, text("section.stages"), blocks, true);
+    }
+
+    private Section budget(PlanInput in) {
+        BudgetTopSheet sheet = BudgetTopSheet.of(in.estimate());
+        Currency c = sheet.currency();
+        List<Column> columns = List.of(new Column(text("column.stage"), 2.4, Align.LEFT),
+                new Column(text("column.workflow"), 1.4, Align.LEFT), new Column(text("column.low"), 1.2, Align.RIGHT),
+                new Column(text("column.likely"), 1.2, Align.RIGHT), new Column(text("column.high"), 1.2, Align.RIGHT));
+        List<Row> rows = new ArrayList<>();
+        for (BudgetTopSheet.PhaseBlock block : sheet.phases()) {
+            rows.add(new Row(List.of(name(block.phase()), "", "", "", ""), RowKind.GROUP));
+            for (StageLine line : block.lines()) {
+                rows.add(new Row(List.of("   " + name(line.stage()), workflow(line), money(line.cost().low(), c),
+                        money(line.cost().likely(), c), money(line.cost().high(), c)),
+                        line.aiShare() > 0 ? RowKind.AI : RowKind.NORMAL));
+            }
+            rows.add(row(text("budget.phaseSubtotal", name(block.phase())), block.subtotal(), c, RowKind.SUBTOTAL));
+        }
+        rows.add(row(text("budget.subtotal"), sheet.subtotal(), c, RowKind.SUBTOTAL));
+        rows.add(row(text("budget.contingency", number(sheet.contingencyPercent())), sheet.contingency(), c,
+                RowKind.NORMAL));
+        rows.add(row(text("budget.total"), sheet.total(), c, RowKind.TOTAL));
+        List<Block> blocks = List.of(new Paragraph(text("budget.intro", c.getCurrencyCode()), TextStyle.MUTED),
+                new Table(columns, rows));
+        return new Section(PlanSection.BUDGET, text("section.budget"), blocks, true);
+    }
+
+    private Row row(String label, Range r, Currency c, RowKind kind) {
+        return new Row(List.of(label, "", money(r.low(), c), money(r.likely(), c), money(r.high(), c)), kind);
+    }
+
+    private Section schedule(PlanInput in) {
+        Schedule s = in.schedule();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(s.explanation(), TextStyle.BODY));
+        GanttLayout layout = GanttLayout.of(s, GanttOptions.of(s.length() > 120 ? Zoom.MONTHS : Zoom.WEEKS,
+                in.today(), ganttLabels()));
+        blocks.add(new Block.Gantt(layout, text("schedule.ganttCaption")));
+        List<Column> columns = List.of(new Column(text("column.stage"), 2, Align.LEFT),
+                new Column(text("column.start"), 1.3, Align.LEFT), new Column(text("column.finish"), 1.3, Align.LEFT),
+                new Column(text("column.days"), 0.8, Align.RIGHT), new Column(text("column.slack"), 0.8, Align.RIGHT),
+                new Column(text("column.note"), 1.4, Align.LEFT));
+        List<Row> rows = new ArrayList<>();
+        for (ScheduledStage st : s.stages()) {
+            String note = (st.critical() ? text("schedule.critical") : "") + (st.usesAi() ? (st.critical() ? ", " : "")
+                    + text("schedule.ai") : "");
+            rows.add(new Row(List.of(name(st.stage()), dates.format(st.start()), dates.format(st.finish()),
+                    String.valueOf(st.duration()), String.valueOf(st.slack()), note), st.critical() ? RowKind.SUBTOTAL
+                    : st.usesAi() ? RowKind.AI : RowKind.NORMAL));
+        }
+        blocks.add(new Table(columns, rows));
+        blocks.add(new Heading(text("schedule.strips"), 2));
+        List<Column> stripColumns = List.of(new Column(text("column.location"), 3, Align.LEFT),
+                new Column(text("column.time"), 0.8, Align.LEFT), new Column(text("column.scenes"), 1.6, Align.LEFT),
+                new Column(text("column.pages"), 0.8, Align.RIGHT), new Column(text("column.setups"), 0.8, Align.RIGHT),
+                new Column(text("column.shootDays"), 0.9, Align.RIGHT));
+        List<Row> strips = new ArrayList<>();
+        for (ShootGroup g : s.shootGroups()) {
+            strips.add(new Row(List.of(g.group().location(), text(g.group().night() ? "time.night" : "time.day"),
+                    String.join(", ", g.group().scenes()), number(g.group().pages()),
+                    String.valueOf(g.group().setups()), days(g.days().likely())), RowKind.NORMAL));
+        }
+        blocks.add(new Table(stripColumns, strips));
+        return new Section(PlanSection.SCHEDULE, text("section.schedule"), blocks, true);
+    }
+
+    private Section scenes(PlanInput in) {
+        Production p = in.production();
+        List<Column> sceneColumns = List.of(new Column(text("column.sceneNo"), 0.6, Align.LEFT),
+                new Column(text("column.heading"), 3.4, Align.LEFT), new Column(text("column.pages"), 0.8, Align.RIGHT),
+                new Column(text("column.characters"), 2.4, Align.LEFT), new Column(text("column.shots"), 0.6,
+                        Align.RIGHT));
+        List<Row> sceneRows = new ArrayList<>();
+        for (Scene scene : p.scenes()) {
+            sceneRows.add(new Row(List.of(scene.number(), scene.heading().text(), pages(scene.lengthEighths()),
+                    String.join(", ", scene.characters()), String.valueOf(scene.shots().size())), RowKind.NORMAL));
+        }
+        List<Column> shotColumns = List.of(new Column(text("column.shot"), 0.8, Align.LEFT),
+                new Column(text("column.size"), 1.2, Align.LEFT), new Column(text("column.movement"), 1.1, Align.LEFT),
+                new Column(text("column.seconds"), 0.7, Align.RIGHT), new Column(text("column.vfx"), 0.8, Align.LEFT),
+                new Column(text("column.method"), 1.4, Align.LEFT), new Column(text("column.description"), 3.4,
+                        Align.LEFT));
+        List<Row> shotRows = new ArrayList<>();
+        for (Scene scene : p.scenes()) {
+            shotRows.add(new Row(List.of(text("shots.scene", scene.number()), scene.heading().text(), "", "", "", "",
+                    ""), RowKind.GROUP));
+            for (Shot shot : scene.shots()) {
+                shotRows.add(new Row(List.of(shot.number(), name(shot.size()), name(shot.movement()),
+                        number(shot.durationSeconds()), name(shot.vfx()), name(shot.method()), shot.description()),
+                        shot.isAiGenerated() ? RowKind.AI : RowKind.NORMAL));
+            }
+        }
+        List<Block> blocks = List.of(new Table(sceneColumns, sceneRows), new Heading(text("scenes.shotList",
+                p.shotCount()), 2), new Table(shotColumns, shotRows));
+        return new Section(PlanSection.SCENES, text("section.scenes"), blocks, true);
+    }
+
+    private Section risks(PlanInput in) {
+        Estimate e = in.estimate();
+        List<Column> columns = List.of(new Column(text("column.severity"), 0.8, Align.LEFT),
+                new Column(text("column.subject"), 1.4, Align.LEFT), new Column(text("column.message"), 4, Align.LEFT),
+                new Column(text("column.source"), 2, Align.LEFT));
+        List<Row> rows = new ArrayList<>();
+        e.flags().stream().sorted(Comparator.comparing(RiskFlag::severity).reversed()).forEach(f -> rows.add(
+                new Row(List.of(name(f.severity()), f.subject(), f.message(), f.source()),
+                        f.severity() == Severity.HIGH ? RowKind.AI : RowKind.NORMAL)));
+        List<Block> blocks = new ArrayList<>();
+        if (rows.isEmpty()) {
+            blocks.add(new Paragraph(text("risks.none"), TextStyle.BODY));
+        } else {
+            blocks.add(new Table(columns, rows));
+        }
+        blocks.add(new Heading(text("risks.disclosure"), 2));
+        List<String> aiStages = e.lines().stream().filter(l -> l.aiShare() > 0 && !l.cost().isZero())
+                .map(l -> name(l.stage())).toList();
+        long aiShots = in.production().scenes().stream().flatMap(s -> s.shots().stream()).filter(Shot::isAiGenerated)
+                .count();
+        blocks.add(new Paragraph(aiStages.isEmpty() && aiShots == 0 ? text("risks.noAi")
+                : text("risks.statement", in.production().title(), String.join(", ", aiStages), aiShots),
+                TextStyle.BODY));
+        return new Section(PlanSection.RISKS, text("section.risks"), blocks, true);
+    }
+
+    private Section sources(PlanInput in) {
+        Map<String, Rate> used = new LinkedHashMap<>();
+        for (StageLine line : in.estimate().lines()) {
+            for (LineItem item : line.items()) {
+                for (Rate r : item.rates()) {
+                    used.putIfAbsent(r.id(), r);
+                }
+            }
+        }
+        List<Column> columns = List.of(new Column(text("column.rate"), 2.6, Align.LEFT),
+                new Column(text("column.value"), 1.9, Align.RIGHT), new Column(text("column.year"), 0.6, Align.RIGHT),
+                new Column(text("column.confidence"), 1.1, Align.LEFT), new Column(text("column.source"), 3,
+                        Align.LEFT));
+        List<Row> rows = new ArrayList<>();
+        for (Rate r : used.values()) {
+            Benchmark b = r.benchmark();
+            String value = number(r.value().low()) + " / " + number(r.value().likely()) + " / "
+                    + number(r.value().high()) + " " + r.unit();
+            String source = r.userOverride() ? text("sources.user") : r.sources().stream()
+                    .map(s -> s.citation() + (s.address() == null ? "" : " (" + s.address() + ")"))
+                    .collect(Collectors.joining("; "));
+            String confidence = r.userOverride() ? text("sources.userConfidence") : name(b.confidence());
+            rows.add(new Row(List.of(b.label(), value, String.valueOf(b.year()), confidence, source),
+                    b.confidence() == Confidence.ASSUMPTION && !r.userOverride() ? RowKind.AI : RowKind.NORMAL));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(text("sources.intro", in.library().edition()), TextStyle.MUTED));
+        blocks.add(new Table(columns, rows));
+        blocks.add(new Heading(text("sources.rules"), 2));
+        in.library().rules().forEach(rule -> blocks.add(new Paragraph(rule.id() + " — " + rule.summary() + " ("
+                + rule.sourceIds().stream().map(id -> in.library().source(id).map(Source::citation).orElse(id))
+                        .collect(Collectors.joining("; ")) + ")", TextStyle.BODY)));
+        return new Section(PlanSection.SOURCES, text("section.sources"), blocks, true);
+    }
+
+    private GanttLabels ganttLabels() {
+        Map<TickUnit, DateTimeFormatter> formats = new java.util.EnumMap<>(TickUnit.class);
+        for (TickUnit unit : TickUnit.values()) {
+            formats.put(unit, DateTimeFormatter.ofPattern(text("gantt." + unit.name().toLowerCase(Locale.ROOT)),
+                    locale));
+        }
+        return new GanttLabels() {
+            @Override
+            public String stage(StageId stage) {
+                return name(stage);
+            }
+
+            @Override
+            public String tick(TickUnit unit, LocalDate date) {
+                return formats.get(unit).format(date);
+            }
+        };
+    }
+
+    private String workflow(StageLine line) {
+        String w = name(line.workflow());
+        return line.aiShare() > 0 && line.aiShare() < 1 ? w + " (" + Math.round(line.aiShare() * 100) + " % AI)" : w;
+    }
+
+    private <E extends Enum<E> & CodedEnum> String name(E value) {
+        return text(value.getDeclaringClass().getSimpleName() + "." + value.id());
+    }
+
+    private String text(String key, Object... args) {
+        String pattern = words.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private String money(BigDecimal amount, Currency currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        format.setMaximumFractionDigits(0);
+        return format.format(amount.setScale(0, RoundingMode.HALF_EVEN));
+    }
+
+    private String signed(BigDecimal amount, Currency currency) {
+        return (amount.signum() > 0 ? "+" : "") + money(amount, currency);
+    }
+
+    private String number(double value) {
+        return number(BigDecimal.valueOf(value));
+    }
+
+    private String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(value.abs().compareTo(BigDecimal.ONE) < 0 ? 4 : 2);
+        return format.format(value);
+    }
+
+    private String days(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    /** Pages as a breakdown sheet writes them: 1 3/8. */
+    static String pages(int eighths) {
+        int whole = eighths / 8;
+        int rest = eighths % 8;
+        if (rest == 0) {
+            return Integer.toString(whole);
+        }
+        String fraction = rest + "/8";
+        fraction = switch (rest) {
+            case 2 -> "1/4";
+            case 4 -> "1/2";
+            case 6 -> "3/4";
+            default -> fraction;
+        };
+        return whole == 0 ? fraction : whole + " " + fraction;
+    }
+}

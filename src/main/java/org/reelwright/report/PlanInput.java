@@ -1,0 +1,16 @@
+package org.reelwright.report;
+
+import java.time.LocalDate;
+import org.reelwright.benchmark.BenchmarkLibrary;
+import org.reelwright.domain.Production;
+import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.schedule.Schedule;
+
+/**
+ * What a plan is made from: the production, the estimate and schedule of the chosen scenario, the comparison of
+ * the three scenarios, the library the figures come from, and the date it is prepared on.
+ */
+public record PlanInput(Production production, Estimate estimate, ScenarioComparison comparison, Schedule schedule,
+        BenchmarkLibrary library, LocalDate today) {
+}
