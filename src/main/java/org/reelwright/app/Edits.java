@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.RateOverride;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.SceneHeading;
+import org.reelwright.domain.SceneId;
+import org.reelwright.domain.ShotId;
 import org.reelwright.domain.StageDependency;
 import org.reelwright.domain.Shot;
 import org.reelwright.domain.StageId;
@@ -41,6 +45,119 @@ public final class Edits {
     public static Edit removeDependency(StageDependency link) {
         return Edit.of("edit.removeDependency", p -> p.withDependencies(p.dependencies().stream()
                 .filter(d -> !d.equals(link)).toList()), link.before(), link.after());
+    }
+
+    /** Applies the same change to several shots at once (e.g. mark 12 shots as AI image-to-video). */
+    public static Edit changeShots(List<ShotId> shots, String field, UnaryOperator<Shot> change) {
+        return Edit.of("edit.shots", p -> {
+            Production result = p;
+            for (ShotId id : shots) {
+                Scene scene = result.sceneOf(id).orElseThrow(() -> new IllegalArgumentException("no shot " + id));
+                result = result.withShot(change.apply(scene.shot(id).orElseThrow()));
+            }
+            return result;
+        }, shots.size(), field);
+    }
+
+    /** Adds a shot to a scene after the given position (or at the end), numbered after the scene's last shot. */
+    public static Edit addShot(SceneId sceneId, int afterIndex) {
+        return Edit.of("edit.addShot", p -> {
+            Scene scene = scene(p, sceneId);
+            List<Shot> shots = new ArrayList<>(scene.shots());
+            Shot added = Shot.starter(nextShotNumber(scene), "", 5);
+            shots.add(Math.max(0, Math.min(afterIndex + 1, shots.size())), added);
+            return p.withScene(scene.withShots(shots));
+        }, "");
+    }
+
+    /** Copies shots right after themselves, each with a new id and the next free number. */
+    public static Edit duplicateShots(List<ShotId> ids) {
+        return Edit.of("edit.duplicateShots", p -> {
+            Production result = p;
+            for (ShotId id : ids) {
+                Scene scene = result.sceneOf(id).orElseThrow(() -> new IllegalArgumentException("no shot " + id));
+                List<Shot> shots = new ArrayList<>(scene.shots());
+                Shot original = scene.shot(id).orElseThrow();
+                Shot copy = new Shot(ShotId.random(), nextShotNumber(scene), original.description(), original.size(),
+                        original.movement(), original.durationSeconds(), original.vfx(), original.method(),
+                        original.realisticFaces(), original.notes());
+                shots.add(shots.indexOf(original) + 1, copy);
+                result = result.withScene(scene.withShots(shots));
+            }
+            return result;
+        }, ids.size());
+    }
+
+    public static Edit deleteShots(List<ShotId> ids) {
+        return Edit.of("edit.deleteShots", p -> {
+            Production result = p;
+            for (ShotId id : ids) {
+                Scene scene = result.sceneOf(id).orElseThrow(() -> new IllegalArgumentException("no shot " + id));
+                result = result.withScene(scene.withShots(scene.shots().stream().filter(s -> !s.id().equals(id))
+                        .toList()));
+            }
+            return result;
+        }, ids.size());
+    }
+
+    /** Moves a shot to another position in its scene (drag and drop in the shot list). */
+    public static Edit moveShot(ShotId id, int newIndex) {
+        return Edit.of("edit.moveShot", p -> {
+            Scene scene = p.sceneOf(id).orElseThrow(() -> new IllegalArgumentException("no shot " + id));
+            List<Shot> shots = new ArrayList<>(scene.shots());
+            Shot shot = scene.shot(id).orElseThrow();
+            shots.remove(shot);
+            shots.add(Math.max(0, Math.min(newIndex, shots.size())), shot);
+            return p.withScene(scene.withShots(shots));
+        }, "");
+    }
+
+    /** A new scene after the last, numbered next, with one starter shot. */
+    public static Edit addScene(SceneHeading heading) {
+        return Edit.of("edit.addScene", p -> {
+            int next = p.scenes().stream().map(Scene::number).filter(n -> n.matches("\\d+"))
+                    .mapToInt(Integer::parseInt).max().orElse(0) + 1;
+            String number = Integer.toString(next);
+            List<Scene> scenes = new ArrayList<>(p.scenes());
+            scenes.add(new Scene(SceneId.random(), number, heading, 8, List.of(), "",
+                    List.of(Shot.starter(number + "A", "", 5))));
+            return p.withScenes(scenes);
+        }, heading.text());
+    }
+
+    public static Edit deleteScene(SceneId id) {
+        return Edit.of("edit.deleteScene", p -> p.withScenes(p.scenes().stream().filter(s -> !s.id().equals(id))
+                .toList()), "");
+    }
+
+    public static Edit changeScene(SceneId id, String field, UnaryOperator<Scene> change) {
+        return Edit.of("edit.scene", p -> p.withScene(change.apply(scene(p, id))), field);
+    }
+
+    /** The next free shot number of a scene: after 12C comes 12D; otherwise the scene number and a letter. */
+    static String nextShotNumber(Scene scene) {
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            String candidate = scene.number() + letter;
+            boolean taken = scene.shots().stream().anyMatch(s -> s.number().equalsIgnoreCase(candidate));
+            if (!taken) {
+                return candidate;
+            }
+        }
+        int n = scene.shots().size() + 1;
+        while (true) {
+            String candidate = scene.number() + "." + n;
+            if (scene.shots().stream().noneMatch(s -> s.number().equalsIgnoreCase(candidate))) {
+                return candidate;
+            }
+            n++;
+        }
+    }
+
+    private static Scene scene(Production p, SceneId id) {
+        if (p == null) {
+            return null;
+        }
+        return p.scene(id).orElseThrow(() -> new IllegalArgumentException("no scene " + id));
     }
 
     /**

@@ -1,56 +1,63 @@
 package org.reelwright.ui.shell;
 
 import java.io.InputStream;
-import java.util.Locale;
-import java.util.function.Supplier;
-import org.reelwright.app.Planning;
-import org.reelwright.ui.common.Formats;
-import org.reelwright.ui.compare.CompareView;
-import org.reelwright.ui.compare.CompareViewModel;
-import org.reelwright.ui.schedule.DependenciesViewModel;
-import org.reelwright.ui.schedule.ScheduleView;
-import org.reelwright.ui.schedule.ScheduleViewModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TreeItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
-import org.reelwright.domain.Scene;
-import org.reelwright.domain.Shot;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.reelwright.app.Planning;
+import org.reelwright.app.ReelwrightVersion;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Dialogs;
+import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.compare.CompareView;
+import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.scenes.ScenesView;
+import org.reelwright.ui.scenes.ScenesViewModel;
+import org.reelwright.ui.schedule.DependenciesViewModel;
+import org.reelwright.ui.schedule.ScheduleView;
+import org.reelwright.ui.schedule.ScheduleViewModel;
 import org.reelwright.ui.theme.Theme;
 
 /**
- * The main window: menu bar, the scene → shot outline, the shot table of the selected scene, and a status bar.
- * Written in code rather than FXML (docs/decisions/0001-views-in-code.md).
+ * The main window: menus, a navigation of the production's panels (scenes and shots, compare, schedule, …) beside
+ * the selected panel, and a status bar. Written in code rather than FXML (docs/decisions/0001-views-in-code.md).
  */
 public final class MainWindow {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
@@ -58,37 +65,23 @@ public final class MainWindow {
     private final MainWindowViewModel model;
     private final Messages messages;
     private final BackgroundWork work;
-    private final ProductionTree tree;
-    private final ShotTable shots;
-    private final Label sceneTitle = new Label();
+    private final List<Panel> panels;
+    private final ListView<Panel> navigation = new ListView<>();
+    private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private Dialogs dialogs;
+    private Consumer<Theme> onTheme = theme -> { };
 
-    /**
-     * @param compare the comparison panel, shown in its own tab
-     * @param schedule the schedule panel (Gantt and strip plan), shown in its own tab
-     */
-    public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, Node compare,
-            Node schedule) {
+    /** @param panels the panels of the navigation, in order; the first is shown first */
+    public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, List<Panel> panels) {
         this.model = model;
         this.messages = messages;
         this.work = work;
-        this.tree = new ProductionTree(messages);
-        this.shots = new ShotTable(messages, model::apply,
-                message -> dialogs.showError(messages.get("error.title"), message));
+        this.panels = List.copyOf(panels);
         root.setTop(menuBar());
-        Tab shotsTab = new Tab(messages.get("tab.shots"), body());
-        shotsTab.setId("tab-shots");
-        Tab compareTab = new Tab(messages.get("tab.compare"), compare);
-        compareTab.setId("tab-compare");
-        Tab scheduleTab = new Tab(messages.get("tab.schedule"), schedule);
-        scheduleTab.setId("tab-schedule");
-        TabPane tabs = new TabPane(shotsTab, compareTab, scheduleTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.setCenter(tabs);
+        root.setCenter(body());
         root.setBottom(statusBar());
         root.setPrefSize(1280, 800);
-        bind();
     }
 
     /** Puts the window on {@code stage}; dialogs are owned by it. */
@@ -99,8 +92,8 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().setAll(icons());
-        stage.setMinWidth(800);
-        stage.setMinHeight(500);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
         model.setErrorHandler(message -> dialogs.showError(messages.get("error.title"), message));
         stage.show();
     }
@@ -109,13 +102,32 @@ public final class MainWindow {
         return root;
     }
 
+    /** Where the View menu's theme choice goes (the application restyles every window). */
+    public void setOnTheme(Consumer<Theme> handler) {
+        this.onTheme = handler;
+    }
+
+    /** Shows the panel with this id. */
+    public void showPanel(String id) {
+        for (Panel panel : panels) {
+            if (panel.id().equals(id)) {
+                navigation.getSelectionModel().select(panel);
+                return;
+            }
+        }
+    }
+
     /**
-     * Builds the window with its panels and their view models, all sharing the open production. The one place the
-     * shell composes feature views (ArchitectureTest allows the shell this).
+     * Builds the window with its panels and their view models, all sharing the open production and its edit
+     * history. The one place the shell composes feature views (ArchitectureTest allows the shell this).
      */
     public static MainWindow assemble(MainWindowViewModel model, Supplier<Planning> planning, Messages messages,
             BackgroundWork work, Locale locale) {
         Formats formats = new Formats(locale);
+        Consumer<String> errors = message -> model.showError(message);
+        ScenesViewModel scenesModel = new ScenesViewModel(planning, work, messages, model.productionProperty(),
+                model::apply);
+        ScenesView scenes = new ScenesView(scenesModel, messages, errors);
         CompareViewModel compareModel = new CompareViewModel(planning, work, messages, formats,
                 model.productionProperty(), model::apply);
         CompareView compare = new CompareView(compareModel, messages, formats, () -> model.productionProperty().get()
@@ -124,7 +136,12 @@ public final class MainWindow {
                 model.productionProperty());
         ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats,
                 new DependenciesViewModel(model.productionProperty(), model::apply));
-        return new MainWindow(model, messages, work, compare.root(), schedule.root());
+        List<Panel> panels = new ArrayList<>();
+        panels.add(new Panel("scenes", messages.get("nav.scenes"), MaterialDesignM.MOVIE_OPEN_OUTLINE, scenes.root()));
+        panels.add(new Panel("compare", messages.get("nav.compare"), MaterialDesignS.SCALE_BALANCE, compare.root()));
+        panels.add(new Panel("schedule", messages.get("nav.schedule"), MaterialDesignC.CHART_GANTT,
+                schedule.root()));
+        return new MainWindow(model, messages, work, panels);
     }
 
     private MenuBar menuBar() {
@@ -149,14 +166,33 @@ public final class MainWindow {
         redo.textProperty().bind(model.redoLabelProperty());
         redo.disableProperty().bind(model.canRedoProperty().not());
         edit.getItems().addAll(undo, redo);
-        MenuBar bar = new MenuBar(file, edit);
+        Menu view = new Menu(messages.get("menu.view"));
+        view.setId("menu-view");
+        for (int i = 0; i < panels.size() && i < 9; i++) {
+            Panel panel = panels.get(i);
+            view.getItems().add(item(panel.title(), "Shortcut+" + (i + 1), panel.icon(), () -> showPanel(panel.id()),
+                    "menu-view-" + panel.id()));
+        }
+        view.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.view.light", null, MaterialDesignW.WHITE_BALANCE_SUNNY, () -> onTheme.accept(Theme.LIGHT)),
+                item("menu.view.dark", null, MaterialDesignW.WEATHER_NIGHT, () -> onTheme.accept(Theme.DARK)));
+        Menu help = new Menu(messages.get("menu.help"));
+        help.setId("menu-help");
+        help.getItems().addAll(item("menu.help.shortcuts", "F1", MaterialDesignK.KEYBOARD_OUTLINE,
+                this::showShortcuts), item("menu.help.about", null, MaterialDesignI.INFORMATION_OUTLINE,
+                this::showAbout));
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
     private MenuItem item(String key, String accelerator, Ikon icon, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key), new FontIcon(icon));
-        item.setId(key.replace('.', '-'));
+        return item(messages.get(key), accelerator, icon, action, key.replace('.', '-'));
+    }
+
+    private MenuItem item(String text, String accelerator, Ikon icon, Runnable action, String id) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        item.setId(id);
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
@@ -165,18 +201,39 @@ public final class MainWindow {
     }
 
     private Node body() {
-        Label outlineTitle = new Label(messages.get("pane.scenes"));
-        outlineTitle.getStyleClass().add("pane-title");
-        VBox outline = new VBox(outlineTitle, tree);
-        VBox.setVgrow(tree, Priority.ALWAYS);
-        sceneTitle.getStyleClass().add("pane-title");
-        sceneTitle.setId("scene-title");
-        VBox shotPane = new VBox(sceneTitle, shots);
-        VBox.setVgrow(shots, Priority.ALWAYS);
-        SplitPane split = new SplitPane(outline, shotPane);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.32);
-        SplitPane.setResizableWithParent(outline, false);
+        navigation.setId("navigation");
+        navigation.getStyleClass().add("navigation");
+        navigation.getItems().setAll(panels);
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Panel panel, boolean empty) {
+                super.updateItem(panel, empty);
+                if (empty || panel == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setId(null);
+                } else {
+                    setText(panel.title());
+                    setGraphic(new FontIcon(panel.icon()));
+                    setId("nav-" + panel.id());
+                }
+            }
+        });
+        navigation.setPrefWidth(170);
+        navigation.setMinWidth(150);
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, panel) -> {
+            if (panel != null) {
+                content.getChildren().setAll(panel.content());
+            }
+        });
+        if (!panels.isEmpty()) {
+            navigation.getSelectionModel().select(0);
+        }
+        content.setId("content");
+        SplitPane split = new SplitPane(navigation, content);
+        split.setId("main-split");
+        split.setDividerPositions(0.13);
+        SplitPane.setResizableWithParent(navigation, false);
         return split;
     }
 
@@ -199,50 +256,33 @@ public final class MainWindow {
         return bar;
     }
 
-    private void bind() {
-        model.productionProperty().addListener((obs, old, production) -> {
-            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
-            Object value = selected == null ? null : selected.getValue();
-            tree.show(production);
-            reselect(value);
-            Scene scene = model.selectedSceneProperty().get();
-            if (scene != null && old != null) {
-                Shot shot = shots.getSelectionModel().getSelectedItem();
-                shots.show(scene);
-                if (shot != null) {
-                    scene.shot(shot.id()).ifPresent(shots::select);
-                }
-            }
-        });
-        model.selectedSceneProperty().addListener((obs, old, scene) -> {
-            shots.show(scene);
-            sceneTitle.setText(scene == null ? messages.get("pane.shots")
-                    : messages.get("pane.shotsOf", scene.number(), scene.heading().text()));
-            tree.select(scene);
-        });
-        sceneTitle.setText(messages.get("pane.shots"));
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> selected(item));
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(messages.get("shortcuts.title"));
+        alert.setHeaderText(messages.get("shortcuts.title"));
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        String[][] rows = {{"Ctrl+N", "menu.file.new"}, {"Ctrl+O", "menu.file.open"}, {"Ctrl+S", "menu.file.save"},
+            {"Ctrl+Shift+S", "menu.file.saveAs"}, {"Ctrl+Z", "menu.edit.undo"}, {"Ctrl+Shift+Z", "menu.edit.redo"},
+            {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"F2", "shortcuts.editCell"},
+            {"Delete", "shortcuts.deleteShots"}, {"F1", "menu.help.shortcuts"}, {"Ctrl+Q", "menu.file.quit"}};
+        for (int i = 0; i < rows.length; i++) {
+            Label keys = new Label(rows[i][0].replace("Ctrl", messages.get("shortcuts.ctrl")));
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(i, keys, new Label(messages.get(rows[i][1])));
+        }
+        alert.getDialogPane().setContent(grid);
+        alert.show();
     }
 
-    /** After the production changes, selects the same scene or shot again (by id) in the rebuilt outline. */
-    private void reselect(Object value) {
-        if (value instanceof Scene scene) {
-            model.productionProperty().get().scene(scene.id()).ifPresent(tree::select);
-        } else if (value instanceof Shot shot) {
-            model.productionProperty().get().sceneOf(shot.id()).ifPresent(tree::select);
-        }
-    }
-
-    private void selected(TreeItem<Object> item) {
-        if (item == null) {
-            return;
-        }
-        if (item.getValue() instanceof Scene scene) {
-            model.selectedSceneProperty().set(scene);
-        } else if (item.getValue() instanceof Shot shot && item.getParent().getValue() instanceof Scene scene) {
-            model.selectedSceneProperty().set(scene);
-            shots.select(shot);
-        }
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text"));
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(messages.get("menu.help.about"));
+        alert.setHeaderText(messages.get("about.header", ReelwrightVersion.current()));
+        alert.show();
     }
 
     private void open() {
@@ -262,7 +302,7 @@ public final class MainWindow {
     }
 
     private static List<Image> icons() {
-        java.util.ArrayList<Image> images = new java.util.ArrayList<>();
+        List<Image> images = new ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = MainWindow.class.getResourceAsStream("/org/reelwright/icons/reelwright-" + size
                     + ".png")) {

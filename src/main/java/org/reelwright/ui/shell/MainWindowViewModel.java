@@ -5,12 +5,10 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.reelwright.app.Edit;
@@ -25,8 +23,8 @@ import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Messages;
 
 /**
- * State and commands of the main window, without controls: the open production, the file it came from, the
- * selected scene, the window title and the status line. File work runs through {@link BackgroundWork}; failures are
+ * State and commands of the main window, without controls: the open production, the file it came from, its edit
+ * history (undo and redo), the window title and the status line. File work runs through {@link BackgroundWork}; failures are
  * reported through the error handler as messages the user can act on, and never replace what is open.
  */
 public final class MainWindowViewModel {
@@ -35,7 +33,6 @@ public final class MainWindowViewModel {
     private final Messages messages;
     private final ReadOnlyObjectWrapper<Production> production = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<Scene> selectedScene = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final StringBinding title;
     private final StringBinding summary;
@@ -56,6 +53,11 @@ public final class MainWindowViewModel {
         refreshHistoryLabels();
     }
 
+    /** Shows a message the user must see (a value refused by the domain, a failed file action). */
+    public void showError(String message) {
+        errorHandler.accept(message);
+    }
+
     /** Where failures go (the view shows them in a dialog). */
     public void setErrorHandler(Consumer<String> handler) {
         this.errorHandler = handler;
@@ -67,10 +69,6 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Scene> selectedSceneProperty() {
-        return selectedScene;
     }
 
     public StringBinding titleProperty() {
@@ -166,11 +164,7 @@ public final class MainWindowViewModel {
     }
 
     private void replace(Production after) {
-        Scene selected = selectedScene.get();
         production.set(after);
-        if (selected != null) {
-            selectedScene.set(after.scene(selected.id()).orElse(null));
-        }
     }
 
     private void refreshHistoryLabels() {
@@ -224,7 +218,6 @@ public final class MainWindowViewModel {
         refreshHistoryLabels();
         production.set(p);
         file.set(from);
-        selectedScene.set(p.scenes().isEmpty() ? null : p.scenes().get(0));
     }
 
     private void failed(Exception e) {

@@ -32,8 +32,9 @@ public final class ReelwrightUi {
             FxBackgroundWork work = new FxBackgroundWork();
             MainWindowViewModel model = new MainWindowViewModel(documents, work, messages);
             Stage stage = new Stage();
-            MainWindow.assemble(model, planning, messages, work, Locale.getDefault())
-                    .show(stage, new FxDialogs(stage));
+            MainWindow window = MainWindow.assemble(model, planning, messages, work, Locale.getDefault());
+            window.setOnTheme(theme -> theme.applyBase());
+            window.show(stage, new FxDialogs(stage));
             model.openSample();
         });
     }

@@ -1,4 +1,4 @@
-package org.reelwright.ui.shell;
+package org.reelwright.ui.scenes;
 
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -18,12 +18,13 @@ final class ProductionTree extends TreeView<Object> {
     ProductionTree(Messages messages) {
         setId("production-tree");
         getStyleClass().add("production-tree");
-        setShowRoot(false);
+        setShowRoot(true);
         setCellFactory(tree -> new OutlineCell(messages));
     }
 
     void show(Production production) {
         TreeItem<Object> root = new TreeItem<>(production);
+        root.setExpanded(true);
         if (production != null) {
             for (Scene scene : production.scenes()) {
                 TreeItem<Object> sceneItem = new TreeItem<>(scene);
@@ -36,13 +37,19 @@ final class ProductionTree extends TreeView<Object> {
         setRoot(root);
     }
 
-    /** Selects the scene's item without expanding or collapsing anything. */
-    void select(Scene scene) {
-        if (getRoot() == null || scene == null) {
+    /** Selects the scene's item (or the root for all scenes) without expanding or collapsing anything. */
+    void select(org.reelwright.domain.SceneId scene) {
+        if (getRoot() == null) {
+            return;
+        }
+        if (scene == null) {
+            if (getSelectionModel().getSelectedItem() != getRoot()) {
+                getSelectionModel().select(getRoot());
+            }
             return;
         }
         for (TreeItem<Object> item : getRoot().getChildren()) {
-            if (item.getValue() instanceof Scene s && s.id().equals(scene.id())) {
+            if (item.getValue() instanceof Scene s && s.id().equals(scene)) {
                 if (getSelectionModel().getSelectedItem() != item) {
                     getSelectionModel().select(item);
                 }
@@ -74,6 +81,10 @@ final class ProductionTree extends TreeView<Object> {
                 setGraphic(new FontIcon(shot.isAiGenerated() ? MaterialDesignR.ROBOT_OUTLINE
                         : MaterialDesignF.FILMSTRIP));
                 getStyleClass().add(shot.isAiGenerated() ? "ai-shot" : "shot-item");
+            } else if (item instanceof Production production) {
+                setText(messages.get("tree.allScenes", production.scenes().size(), production.shotCount()));
+                setGraphic(new FontIcon(MaterialDesignF.FILMSTRIP_BOX_MULTIPLE));
+                getStyleClass().add("scene-item");
             } else {
                 setText(item.toString());
                 setGraphic(null);

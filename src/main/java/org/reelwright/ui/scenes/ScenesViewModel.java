@@ -1,0 +1,276 @@
+package org.reelwright.ui.scenes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reelwright.app.Edit;
+import org.reelwright.app.Edits;
+import org.reelwright.app.Planning;
+import org.reelwright.domain.IntExt;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.ProductionMethod;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.SceneHeading;
+import org.reelwright.domain.SceneId;
+import org.reelwright.domain.Shot;
+import org.reelwright.domain.ShotId;
+import org.reelwright.domain.TimeOfDay;
+import org.reelwright.domain.VfxLevel;
+import org.reelwright.estimate.RiskFlag;
+import org.reelwright.estimate.Scenario;
+import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.Messages;
+
+/**
+ * The scenes and shots of the open production: which scene is selected (none = all scenes), the filters (location,
+ * VFX level, method, flagged only), the rows they leave with each shot's flags, and the editing commands — every
+ * one an undoable {@link Edit}. Flags come from the current plan's estimate, recomputed in the background.
+ */
+public final class ScenesViewModel {
+    private final Supplier<Planning> planning;
+    private final BackgroundWork work;
+    private final Messages messages;
+    private final ReadOnlyObjectProperty<Production> production;
+    private final Consumer<Edit> edits;
+    private final ObjectProperty<SceneId> selectedScene = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> locationFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<VfxLevel> vfxFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ProductionMethod> methodFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
+    private final ObservableList<ShotRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> locations = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rowSummary = new ReadOnlyStringWrapper("");
+    private Map<String, List<RiskFlag>> flagsByShot = Map.of();
+    private Production flagsFor;
+
+    public ScenesViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages,
+            ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits) {
+        this.planning = planning;
+        this.work = work;
+        this.messages = messages;
+        this.production = production;
+        this.edits = edits;
+        production.addListener((obs, old, now) -> changed(old, now));
+        selectedScene.addListener((obs, old, now) -> refreshRows());
+        locationFilter.addListener((obs, old, now) -> refreshRows());
+        vfxFilter.addListener((obs, old, now) -> refreshRows());
+        methodFilter.addListener((obs, old, now) -> refreshRows());
+        flaggedOnly.addListener((obs, old, now) -> refreshRows());
+        changed(null, production.get());
+    }
+
+    public ReadOnlyObjectProperty<Production> productionProperty() {
+        return production;
+    }
+
+    /** The scene whose shots are listed; null lists the shots of every scene. */
+    public ObjectProperty<SceneId> selectedSceneProperty() {
+        return selectedScene;
+    }
+
+    public ObjectProperty<String> locationFilterProperty() {
+        return locationFilter;
+    }
+
+    public ObjectProperty<VfxLevel> vfxFilterProperty() {
+        return vfxFilter;
+    }
+
+    public ObjectProperty<ProductionMethod> methodFilterProperty() {
+        return methodFilter;
+    }
+
+    public BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
+    }
+
+    public ObservableList<ShotRow> rows() {
+        return rows;
+    }
+
+    /** The scenes' locations, for the location filter. */
+    public ObservableList<String> locations() {
+        return locations;
+    }
+
+    /** "12 of 43 shots", or the scene's heading. */
+    public ReadOnlyStringProperty rowSummaryProperty() {
+        return rowSummary.getReadOnlyProperty();
+    }
+
+    public void clearFilters() {
+        locationFilter.set(null);
+        vfxFilter.set(null);
+        methodFilter.set(null);
+        flaggedOnly.set(false);
+    }
+
+    // ---- commands
+
+    /** Adds a shot after the given one (or at the end of the selected scene, or of the first scene). */
+    public void addShot(ShotId after) {
+        Production p = production.get();
+        if (p == null || p.scenes().isEmpty()) {
+            return;
+        }
+        if (after != null) {
+            Scene scene = p.sceneOf(after).orElseThrow();
+            edits.accept(Edits.addShot(scene.id(), indexOf(scene, after)));
+            return;
+        }
+        SceneId target = selectedScene.get() != null ? selectedScene.get() : p.scenes().get(0).id();
+        Scene scene = p.scene(target).orElseThrow();
+        edits.accept(Edits.addShot(target, scene.shots().size() - 1));
+    }
+
+    public void duplicate(List<ShotId> shots) {
+        if (!shots.isEmpty()) {
+            edits.accept(Edits.duplicateShots(shots));
+        }
+    }
+
+    public void delete(List<ShotId> shots) {
+        if (!shots.isEmpty()) {
+            edits.accept(Edits.deleteShots(shots));
+        }
+    }
+
+    /** Moves a shot within its scene to the position another shot has now (drag and drop). */
+    public void moveBefore(ShotId moving, ShotId target) {
+        Production p = production.get();
+        Scene scene = p.sceneOf(moving).orElse(null);
+        if (scene == null || target == null || moving.equals(target) || scene.shot(target).isEmpty()) {
+            return;
+        }
+        edits.accept(Edits.moveShot(moving, indexOf(scene, target)));
+    }
+
+    /** One shot edited in place, e.g. its duration typed in the table. */
+    public void edit(Shot edited, String field) {
+        edits.accept(Edits.changeShot(edited, field));
+    }
+
+    /** The same change to every selected shot (multi-select edit of a column). */
+    public void editAll(List<ShotId> shots, String field, UnaryOperator<Shot> change) {
+        if (!shots.isEmpty()) {
+            edits.accept(Edits.changeShots(shots, field, change));
+        }
+    }
+
+    public void addScene() {
+        edits.accept(Edits.addScene(new SceneHeading(IntExt.INT, messages.get("scenes.newLocation"),
+                TimeOfDay.DAY)));
+    }
+
+    public void deleteScene(SceneId scene) {
+        if (scene != null) {
+            if (scene.equals(selectedScene.get())) {
+                selectedScene.set(null);
+            }
+            edits.accept(Edits.deleteScene(scene));
+        }
+    }
+
+    public void editScene(SceneId scene, String field, UnaryOperator<Scene> change) {
+        edits.accept(Edits.changeScene(scene, field, change));
+    }
+
+    // ---- state
+
+    private void changed(Production old, Production now) {
+        if (now == null) {
+            rows.clear();
+            locations.clear();
+            return;
+        }
+        if (old != null && !old.id().equals(now.id())) {
+            selectedScene.set(null);
+            clearFilters();
+        }
+        if (selectedScene.get() != null && now.scene(selectedScene.get()).isEmpty()) {
+            selectedScene.set(null);
+        }
+        TreeSet<String> names = new TreeSet<>();
+        now.scenes().forEach(s -> names.add(s.heading().location()));
+        if (!locations.equals(new ArrayList<>(names))) {
+            locations.setAll(names);
+        }
+        refreshRows();
+        refreshFlags(now);
+    }
+
+    private void refreshFlags(Production now) {
+        flagsFor = now;
+        work.run(messages.get("work.comparing"), () -> planning.get().estimate(now, Scenario.CURRENT).flags(),
+                flags -> {
+                    if (flagsFor == now) {
+                        Map<String, List<RiskFlag>> byShot = new HashMap<>();
+                        for (RiskFlag f : flags) {
+                            byShot.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
+                        }
+                        flagsByShot = byShot;
+                        refreshRows();
+                    }
+                }, e -> { });
+    }
+
+    private void refreshRows() {
+        Production p = production.get();
+        if (p == null) {
+            return;
+        }
+        List<ShotRow> list = new ArrayList<>();
+        int total = 0;
+        for (Scene scene : p.scenes()) {
+            if (selectedScene.get() != null && !scene.id().equals(selectedScene.get())) {
+                continue;
+            }
+            if (locationFilter.get() != null && !scene.heading().location().equals(locationFilter.get())) {
+                total += scene.shots().size();
+                continue;
+            }
+            for (Shot shot : scene.shots()) {
+                total++;
+                List<RiskFlag> flags = flagsByShot.getOrDefault(shot.id().toString(), List.of());
+                if (vfxFilter.get() != null && shot.vfx() != vfxFilter.get()
+                        || methodFilter.get() != null && shot.method() != methodFilter.get()
+                        || flaggedOnly.get() && flags.isEmpty()) {
+                    continue;
+                }
+                list.add(new ShotRow(shot, scene, flags));
+            }
+        }
+        rows.setAll(list);
+        rowSummary.set(list.size() == total ? messages.get("scenes.rows", total)
+                : messages.get("scenes.rowsFiltered", list.size(), total));
+    }
+
+    private static int indexOf(Scene scene, ShotId id) {
+        for (int i = 0; i < scene.shots().size(); i++) {
+            if (scene.shots().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return scene.shots().size() - 1;
+    }
+
+    /** Locale-independent upper-casing for locations typed by the user. */
+    static String location(String text) {
+        return text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    }
+}
