@@ -2,6 +2,7 @@ package org.reelwright.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.reelwright.benchmark.BenchmarkLibrary;
@@ -77,6 +78,7 @@ public final class Planning {
     }
 
     public Recommender.Recommendation recommend(Production production, Recommender.Request request) {
-        return new Recommender(quickEstimator).recommend(production, request);
+        return new Recommender(quickEstimator, (plan, estimate) -> BigDecimal.valueOf(scheduler.length(plan, estimate)))
+                .recommend(production, request);
     }
 }

@@ -60,7 +60,7 @@ final class TextReports {
                     a.reason()));
         }
         b.append(String.format(words.getString("text.recommendedTotal"), money(r.estimate().pertMean()), currency,
-                days.format(ScenarioComparison.serialDays(r.estimate())))).append('\n');
+                days.format(r.workingDays()))).append('\n');
         request.budgetCap().ifPresent(cap -> b.append(String.format(words.getString(r.meetsBudget()
                 ? "text.meetsBudget" : "text.overBudget"), money(cap), currency)).append('\n'));
         request.deadlineDays().ifPresent(d -> b.append(String.format(words.getString(r.meetsDeadline()

@@ -16,15 +16,26 @@ import org.reelwright.domain.Workflow;
  * Proposes a workflow per stage: for every stage where AI is an option, the workflow with the lowest expected (PERT)
  * cost whose new flags stay within the risk tolerance; then, if a deadline is given and the plan is too long, the
  * stages that buy the most days per extra unit of money are switched to their fastest acceptable workflow until the
- * plan fits. Each proposal says why. The length of the plan is the stages' working days in sequence until the
- * schedule provides the critical path.
+ * plan fits. Each proposal says why. The plan's length is measured by the function it is given (the app gives it
+ * the schedule's critical path).
  */
 public final class Recommender {
     private final CostEstimator estimator;
+    private final java.util.function.BiFunction<Production, Estimate, BigDecimal> length;
 
-    /** @param estimator an estimator without Monte Carlo draws is enough and much faster */
-    public Recommender(CostEstimator estimator) {
+    /**
+     * @param estimator an estimator without Monte Carlo draws is enough and much faster
+     * @param length the plan's length in working days (the schedule's critical path), given the plan and its
+     *     estimate
+     */
+    public Recommender(CostEstimator estimator, java.util.function.BiFunction<Production, Estimate, BigDecimal> length) {
         this.estimator = estimator;
+        this.length = length;
+    }
+
+    /** Measures a plan's length as its stages' working days in sequence (an upper bound of the schedule). */
+    public Recommender(CostEstimator estimator) {
+        this(estimator, (plan, estimate) -> ScenarioComparison.serialDays(estimate));
     }
 
     /** What the director asks for; empty means no limit. */
@@ -35,8 +46,9 @@ public final class Recommender {
             Severity risk, String reason) {
     }
 
+    /** @param workingDays the proposed plan's length as the recommender measured it */
     public record Recommendation(Production proposed, List<StageAdvice> advice, Estimate estimate,
-            boolean meetsBudget, boolean meetsDeadline) {
+            BigDecimal workingDays, boolean meetsBudget, boolean meetsDeadline) {
     }
 
     private record Option(Workflow workflow, BigDecimal cost, BigDecimal days, Severity risk) {
@@ -66,7 +78,7 @@ public final class Recommender {
         if (request.deadlineDays().isPresent()) {
             BigDecimal deadline = request.deadlineDays().get();
             Set<StageId> switched = new HashSet<>();
-            while (ScenarioComparison.serialDays(estimate).compareTo(deadline) > 0) {
+            while (length.apply(plan, estimate).compareTo(deadline) > 0) {
                 int bestIndex = -1;
                 Option bestFaster = null;
                 BigDecimal bestValue = null;
@@ -103,11 +115,11 @@ public final class Recommender {
             }
         }
         Estimate finalEstimate = estimate;
+        BigDecimal days = length.apply(plan, estimate);
         boolean meetsBudget = request.budgetCap().map(cap -> finalEstimate.pertMean().compareTo(cap) <= 0)
                 .orElse(true);
-        boolean meetsDeadline = request.deadlineDays()
-                .map(d -> ScenarioComparison.serialDays(finalEstimate).compareTo(d) <= 0).orElse(true);
-        return new Recommendation(plan, List.copyOf(advice), finalEstimate, meetsBudget, meetsDeadline);
+        boolean meetsDeadline = request.deadlineDays().map(d -> days.compareTo(d) <= 0).orElse(true);
+        return new Recommendation(plan, List.copyOf(advice), finalEstimate, days, meetsBudget, meetsDeadline);
     }
 
     /** The stage's workflows whose new flags (compared with doing it traditionally) stay within the tolerance. */

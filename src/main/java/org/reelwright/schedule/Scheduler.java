@@ -111,6 +111,16 @@ public final class Scheduler {
         return List.copyOf(stages);
     }
 
+    /** A plan's length in working days (its critical path), from an estimate already made of it. */
+    public int length(Production plan, Estimate estimate) {
+        Map<StageId, Integer> duration = new EnumMap<>(StageId.class);
+        for (StageLine line : estimate.lines()) {
+            duration.put(line.stage(), wholeDays(line.calendarDays().likely()));
+        }
+        return place(duration, plan.dependencies(), WorkCalendar.of(plan), s -> plan.stage(s).workflow(), s -> false)
+                .stream().mapToInt(ScheduledStage::earlyFinish).max().orElse(0);
+    }
+
     /** The three scenarios' schedules. */
     public List<Schedule> compare(Production production) {
         return List.of(schedule(production, Scenario.CURRENT), schedule(production, Scenario.TRADITIONAL),

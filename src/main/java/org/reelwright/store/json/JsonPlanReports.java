@@ -49,7 +49,7 @@ public final class JsonPlanReports implements org.reelwright.store.PlanReports {
         rec.put("meetsBudget", r.meetsBudget());
         rec.put("meetsDeadline", r.meetsDeadline());
         rec.put("pertMean", round(r.estimate().pertMean()));
-        rec.put("serialWorkingDays", round(ScenarioComparison.serialDays(r.estimate())));
+        rec.put("workingDays", round(r.workingDays()));
         ArrayNode stages = rec.putArray("stages");
         for (Recommender.StageAdvice a : r.advice()) {
             stages.addObject().put("stage", a.stage().id()).put("from", a.from().id()).put("to", a.to().id())

@@ -1,7 +1,9 @@
 package org.reelwright.ui.compare;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,7 +18,18 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -88,8 +101,148 @@ public final class CompareView {
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(cards, drivers, error, split);
+        Tab stagesTab = new Tab(messages.get("compare.tab.stages"), split);
+        stagesTab.setId("compare-tab-stages");
+        Tab chartsTab = new Tab(messages.get("compare.tab.charts"), charts());
+        chartsTab.setId("compare-tab-charts");
+        Tab recommendTab = new Tab(messages.get("compare.tab.recommend"), recommender());
+        recommendTab.setId("compare-tab-recommend");
+        TabPane tabs = new TabPane(stagesTab, chartsTab, recommendTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().addAll(cards, drivers, error, tabs);
+    }
+
+    /** Cost by stage stacked per scenario, each total as a range with P50 and P80, and each plan's length. */
+    private Node charts() {
+        CategoryAxis scenarios = new CategoryAxis();
+        NumberAxis cost = new NumberAxis();
+        cost.setLabel(messages.get("compare.chart.cost"));
+        StackedBarChart<Number, String> stacked = new StackedBarChart<>(cost, scenarios);
+        stacked.setId("chart-cost-by-stage");
+        stacked.setTitle(messages.get("compare.chart.byStage"));
+        stacked.setAnimated(false);
+        stacked.setLegendSide(javafx.geometry.Side.RIGHT);
+        stacked.setCategoryGap(18);
+        RangeChart ranges = new RangeChart(amount -> formats.money(amount, currency.get()));
+        ranges.setId("chart-ranges");
+        Label rangesTitle = new Label(messages.get("compare.chart.ranges"));
+        rangesTitle.getStyleClass().add("chart-title");
+        CategoryAxis lengthScenarios = new CategoryAxis();
+        NumberAxis days = new NumberAxis();
+        days.setLabel(messages.get("compare.chart.days"));
+        BarChart<Number, String> lengths = new BarChart<>(days, lengthScenarios);
+        lengths.setId("chart-schedule");
+        lengths.setTitle(messages.get("compare.chart.schedule"));
+        lengths.setAnimated(false);
+        lengths.setLegendVisible(false);
+        lengths.setPrefHeight(170);
+        Runnable refresh = () -> {
+            var c = model.comparisonProperty().get();
+            if (c == null) {
+                return;
+            }
+            List<String> names = List.of(messages.get("compare.current"), messages.get("compare.traditional"),
+                    messages.get("compare.ai"));
+            List<XYChart.Series<Number, String>> series = new ArrayList<>();
+            for (org.reelwright.domain.StageId stage : org.reelwright.domain.StageId.values()) {
+                XYChart.Series<Number, String> s = new XYChart.Series<>();
+                s.setName(messages.name(stage));
+                List<org.reelwright.estimate.Estimate> all = c.all();
+                for (int i = 0; i < all.size(); i++) {
+                    s.getData().add(new XYChart.Data<>(all.get(i).line(stage).orElseThrow().cost().likely(),
+                            names.get(i)));
+                }
+                series.add(s);
+            }
+            stacked.getData().setAll(series);
+            ranges.show(names, c.all());
+            XYChart.Series<Number, String> lengthSeries = new XYChart.Series<>();
+            for (int i = 0; i < model.scheduleLengths().size() && i < names.size(); i++) {
+                lengthSeries.getData().add(new XYChart.Data<>(model.scheduleLengths().get(i), names.get(i)));
+            }
+            lengths.getData().setAll(List.of(lengthSeries));
+        };
+        model.comparisonProperty().addListener((obs, old, now) -> refresh.run());
+        refresh.run();
+        VBox box = new VBox(6, stacked, rangesTitle, ranges, lengths);
+        box.getStyleClass().add("compare-charts");
+        VBox.setVgrow(stacked, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** Budget cap, deadline and risk tolerance in; a workflow per stage with its reason out; applied in one click. */
+    private Node recommender() {
+        TextField budget = new TextField();
+        budget.setId("recommend-budget");
+        budget.setPromptText(messages.get("compare.budgetPrompt"));
+        budget.textProperty().bindBidirectional(model.budgetTextProperty());
+        TextField deadline = new TextField();
+        deadline.setId("recommend-deadline");
+        deadline.setPromptText(messages.get("compare.deadlinePrompt"));
+        deadline.textProperty().bindBidirectional(model.deadlineTextProperty());
+        ComboBox<org.reelwright.estimate.Severity> risk = new ComboBox<>(FXCollections.observableArrayList(
+                org.reelwright.estimate.Severity.values()));
+        risk.setId("recommend-risk");
+        risk.valueProperty().bindBidirectional(model.riskToleranceProperty());
+        risk.setCellFactory(v -> new SeverityName());
+        risk.setButtonCell(new SeverityName());
+        Button run = new Button(messages.get("compare.recommend"));
+        run.setId("recommend-run");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> model.recommend());
+        Button apply = new Button(messages.get("compare.apply"));
+        apply.setId("recommend-apply");
+        apply.disableProperty().bind(model.recommendationProperty().isNull());
+        apply.setOnAction(e -> model.applyRecommendation());
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label(messages.get("compare.budget")), budget, new Label(messages.get("compare.deadline")),
+                deadline, new Label(messages.get("compare.risk")), risk, run);
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.recommendErrorProperty());
+        Label summary = new Label();
+        summary.setId("recommend-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.recommendSummaryProperty());
+        TableView<org.reelwright.estimate.Recommender.StageAdvice> proposals = new TableView<>(model.advice());
+        proposals.setId("recommend-table");
+        proposals.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        proposals.setPlaceholder(new Label(messages.get("compare.recommendHint")));
+        proposals.getColumns().add(adviceColumn(messages.get("column.stage"), a -> messages.name(a.stage()), 140));
+        proposals.getColumns().add(adviceColumn(messages.get("compare.now"), a -> messages.name(a.from()), 110));
+        proposals.getColumns().add(adviceColumn(messages.get("compare.proposed"), a -> messages.name(a.to()), 110));
+        proposals.getColumns().add(adviceColumn(messages.get("compare.expected"),
+                a -> formats.money(a.cost(), currency.get()), 110));
+        proposals.getColumns().add(adviceColumn(messages.get("compare.why"), a -> a.reason(), 400));
+        VBox.setVgrow(proposals, Priority.ALWAYS);
+        HBox actions = new HBox(10, summary, apply);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(8, form, error, proposals, actions);
+        box.getStyleClass().add("recommender");
+        return box;
+    }
+
+    private static TableColumn<org.reelwright.estimate.Recommender.StageAdvice, String> adviceColumn(String title,
+            Function<org.reelwright.estimate.Recommender.StageAdvice, String> value, double width) {
+        TableColumn<org.reelwright.estimate.Recommender.StageAdvice, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private final class SeverityName extends ListCell<org.reelwright.estimate.Severity> {
+        @Override
+        protected void updateItem(org.reelwright.estimate.Severity item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : messages.get("compare.riskUpTo." + item.id()));
+        }
     }
 
     private void showCards() {

@@ -1,14 +1,20 @@
 package org.reelwright.ui.compare;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reelwright.app.Edit;
@@ -19,9 +25,11 @@ import org.reelwright.domain.Production;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.Workflow;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.ScenarioComparison;
 import org.reelwright.estimate.Severity;
 import org.reelwright.estimate.StageLine;
+import org.reelwright.schedule.Schedule;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
@@ -41,6 +49,14 @@ public final class CompareViewModel {
     private final ObservableList<ScenarioCard> cards = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper drivers = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<Integer> scheduleLengths = FXCollections.observableArrayList();
+    private final StringProperty budgetText = new SimpleStringProperty("");
+    private final StringProperty deadlineText = new SimpleStringProperty("");
+    private final ObjectProperty<Severity> riskTolerance = new SimpleObjectProperty<>(Severity.MEDIUM);
+    private final ReadOnlyStringWrapper recommendError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recommendSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<Recommender.StageAdvice> advice = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Recommender.Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
     private Production requested;
 
     /**
@@ -80,6 +96,114 @@ public final class CompareViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** Working days of the current, traditional and AI plans (their critical paths), in that order. */
+    public ObservableList<Integer> scheduleLengths() {
+        return scheduleLengths;
+    }
+
+    public StringProperty budgetTextProperty() {
+        return budgetText;
+    }
+
+    public StringProperty deadlineTextProperty() {
+        return deadlineText;
+    }
+
+    public ObjectProperty<Severity> riskToleranceProperty() {
+        return riskTolerance;
+    }
+
+    /** Why the recommender's inputs cannot be used, or empty. */
+    public ReadOnlyStringProperty recommendErrorProperty() {
+        return recommendError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty recommendSummaryProperty() {
+        return recommendSummary.getReadOnlyProperty();
+    }
+
+    public ObservableList<Recommender.StageAdvice> advice() {
+        return advice;
+    }
+
+    public ReadOnlyObjectProperty<Recommender.Recommendation> recommendationProperty() {
+        return recommendation.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks the recommender for a workflow per stage within the budget cap (expected cost) and deadline (working days
+     * of the critical path) the user typed, accepting new risks up to the chosen severity.
+     */
+    public void recommend() {
+        Production production = requested;
+        if (production == null) {
+            return;
+        }
+        Optional<BigDecimal> budget;
+        Optional<BigDecimal> deadline;
+        try {
+            budget = positive(budgetText.get(), "compare.budgetInvalid");
+            deadline = positive(deadlineText.get(), "compare.deadlineInvalid");
+        } catch (IllegalArgumentException e) {
+            recommendError.set(e.getMessage());
+            return;
+        }
+        recommendError.set("");
+        Recommender.Request request = new Recommender.Request(budget, deadline, riskTolerance.get());
+        work.run(messages.get("work.recommending"), () -> planning.get().recommend(production, request), r -> {
+            if (requested != production) {
+                return;
+            }
+            recommendation.set(r);
+            advice.setAll(r.advice());
+            Currency currency = production.currency();
+            String verdict = (budget.isEmpty() ? "" : messages.get(r.meetsBudget() ? "compare.meetsBudget"
+                    : "compare.overBudget", formats.money(budget.get(), currency)) + " ")
+                    + (deadline.isEmpty() ? "" : messages.get(r.meetsDeadline() ? "compare.meetsDeadline"
+                    : "compare.overDeadline", deadline.get()));
+            recommendSummary.set(messages.get("compare.recommended", formats.money(r.estimate().pertMean(),
+                    currency), formats.days(r.workingDays())) + " " + verdict.strip());
+        }, e -> recommendError.set(e.getMessage()));
+    }
+
+    /** Applies the recommended workflows to the open production as one undoable edit. */
+    public void applyRecommendation() {
+        Recommender.Recommendation r = recommendation.get();
+        if (r == null) {
+            return;
+        }
+        Production proposed = r.proposed();
+        edit.accept(Edit.of("edit.applyRecommendation", p -> {
+            Production result = p;
+            for (var plan : proposed.stages().values()) {
+                result = result.withStage(result.stage(plan.stage()).withWorkflow(plan.workflow()));
+            }
+            return result;
+        }));
+        clearRecommendation();
+    }
+
+    private void clearRecommendation() {
+        recommendation.set(null);
+        advice.clear();
+        recommendSummary.set("");
+    }
+
+    private Optional<BigDecimal> positive(String text, String errorKey) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.strip().replace(",", ""));
+            if (value.signum() > 0) {
+                return Optional.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the text as typed
+        }
+        throw new IllegalArgumentException(messages.get(errorKey, text.strip()));
+    }
+
     /** Switches a stage's workflow in the open production; the comparison follows. */
     public void setWorkflow(StageId stage, Workflow workflow) {
         edit.accept(Edits.setWorkflow(stage, workflow));
@@ -90,11 +214,16 @@ public final class CompareViewModel {
         if (production == null) {
             return;
         }
-        work.run(messages.get("work.comparing"), () -> planning.get().compare(production), result -> {
-            if (requested == production) {
-                show(production, result);
-            }
-        }, e -> error.set(e.getMessage()));
+        work.run(messages.get("work.comparing"), () -> new Compared(planning.get().compare(production),
+                planning.get().schedules(production).stream().map(Schedule::length).toList()), result -> {
+                    if (requested == production) {
+                        scheduleLengths.setAll(result.lengths());
+                        show(production, result.comparison());
+                    }
+                }, e -> error.set(e.getMessage()));
+        if (recommendation.get() != null && recommendation.get().proposed() != production) {
+            clearRecommendation();
+        }
     }
 
     private void show(Production production, ScenarioComparison c) {
@@ -131,6 +260,10 @@ public final class CompareViewModel {
             b.append("• ").append(item.label()).append(": ").append(item.explanation()).append('\n');
         }
         return b.length() == 0 ? line.explanation() : b.toString().strip();
+    }
+
+    /** A comparison and the three schedules' lengths, computed together off the FX thread. */
+    private record Compared(ScenarioComparison comparison, List<Integer> lengths) {
     }
 
     private ScenarioCard card(String titleKey, Estimate e, Currency currency) {

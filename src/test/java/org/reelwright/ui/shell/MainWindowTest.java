@@ -190,6 +190,36 @@ class MainWindowTest {
         assertTrue(details.contains("Tools for Film"), details);
     }
 
+    @Test
+    void aBudgetCapGivesARecommendationThatAppliesInOneUndoableEdit(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        robot.clickOn("#compare-tab-recommend");
+        robot.clickOn("#recommend-budget").write("80000");
+        robot.clickOn("#recommend-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> proposals = robot.lookup("#recommend-table").query();
+        assertTrue(proposals.getItems().size() > 5, "a workflow per stage where AI is an option");
+        assertTrue(robot.lookup("#recommend-summary").queryAs(Label.class).getText().contains("Within the cap"));
+        var before = model.productionProperty().get();
+        robot.clickOn("#recommend-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, model.productionProperty().get());
+        assertEquals("Undo Apply the recommended workflows", model.undoLabelProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, model.productionProperty().get());
+    }
+
+    @Test
+    void aBudgetThatIsNotANumberSaysSo(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        robot.clickOn("#compare-tab-recommend");
+        robot.clickOn("#recommend-budget").write("lots");
+        robot.clickOn("#recommend-run");
+        assertTrue(robot.lookup(".error-text").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Budget cap must be a positive amount, got 'lots'")));
+    }
+
     private static void scrollTo(FxRobot robot, StageId stage) {
         TableView<StageRow> stages = robot.lookup("#stage-table").query();
         robot.interact(() -> stages.scrollTo(stage.ordinal()));
