@@ -1,0 +1,54 @@
+package org.reelwright.screenplay;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a character cue into the character's name as a breakdown lists it: upper-case, without extensions. A cue
+ * is a name followed by optional extensions, so everything from the first opening bracket on is dropped
+ * ({@code EDWARD (V.O.)(CONT'D)}, Final Draft's {@code edward (v.O.)}, {@code 角色2 （画外音）}), and so are the
+ * bare extensions {@code V.O.}, {@code O.S.}, {@code O.C.} and {@code CONT'D} written without brackets. Names longer
+ * than the domain allows are cut at {@value #MAX_LENGTH} characters.
+ */
+final class CharacterNames {
+
+    static final int MAX_LENGTH = 120;
+
+    private static final Pattern BARE_EXTENSION = Pattern.compile("(\\s+(V\\.O\\.|O\\.S\\.|O\\.C\\.|CONT['’]D\\.?))+$");
+
+    private CharacterNames() {
+    }
+
+    /** A name read from a cue; {@code cut} when it was longer than the domain allows. */
+    record Name(String value, boolean cut) {
+    }
+
+    /** The name in a cue, or empty when the cue holds no name (only an extension, say). */
+    static Optional<Name> fromCue(String cue) {
+        String name = cue;
+        int cutAt = name.length();
+        for (char open : new char[] {'(', '（', '['}) {
+            int at = name.indexOf(open);
+            if (at >= 0 && at < cutAt) {
+                cutAt = at;
+            }
+        }
+        name = name.substring(0, cutAt).replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
+        name = BARE_EXTENSION.matcher(name).replaceFirst("").strip();
+        if (name.endsWith("^")) {
+            name = name.substring(0, name.length() - 1).strip();
+        }
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        if (name.length() <= MAX_LENGTH) {
+            return Optional.of(new Name(name, false));
+        }
+        int end = MAX_LENGTH;
+        if (Character.isHighSurrogate(name.charAt(end - 1))) {
+            end--;
+        }
+        return Optional.of(new Name(name.substring(0, end).strip(), true));
+    }
+}

@@ -1,0 +1,472 @@
+package org.reelwright.store.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.reelwright.domain.CameraMovement;
+import org.reelwright.domain.CodedEnum;
+import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.ProductionMethod;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.Shot;
+import org.reelwright.domain.ShotId;
+import org.reelwright.domain.ShotSize;
+import org.reelwright.domain.VfxLevel;
+import org.reelwright.store.AtomicFiles;
+
+/**
+ * A production's shot list as CSV, for spreadsheets and other tools; parsing and printing are Commons CSV's.
+ *
+ * <p><b>Format.</b> A header row, then one row per shot, with the columns {@link #COLUMNS}: scene, shot,
+ * description, size, movement, duration (seconds), vfx, method, faces (realistic faces: yes or no) and notes. Sizes,
+ * movements, VFX levels and methods are the domain's lower-case ids ({@code close-up}, {@code dolly-track},
+ * {@code ai-image-to-video}). Export writes UTF-8 with a byte-order mark, so that spreadsheet apps open Chinese text
+ * correctly, and comma-separated RFC 4180 rows.
+ *
+ * <p><b>Import</b> merges into a production. Header names are matched ignoring case and surrounding spaces, in any
+ * order; scene and shot are required, other columns are optional and unknown ones are ignored with a warning. The
+ * separator is a comma, or a semicolon or tab when the header row uses that instead (as spreadsheets set to a
+ * decimal comma write). Each row names an existing scene (an unknown scene is an error naming the line); a row whose
+ * shot number already exists in that scene updates that shot, any other row adds a shot at the end of the scene.
+ * An empty cell leaves the shot's value as it was (a new shot starts as a wide, static, 5-second live-action shot
+ * with realistic faces). Ids are also accepted with spaces or underscores and in any case ({@code Close Up}).
+ * Bad values are errors naming the line, the column and the allowed values. Nothing is changed unless the whole
+ * file is valid. Files are UTF-8, with or without a byte-order mark, up to {@link #MAX_BYTES}.
+ */
+public final class ShotListCsv {
+
+    public static final List<String> COLUMNS = List.of("scene", "shot", "description", "size", "movement",
+            "duration", "vfx", "method", "faces", "notes");
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Rows beyond this are refused: the app is built for productions of up to about 10,000 shots. */
+    public static final int MAX_ROWS = 100_000;
+    /** Duration of a shot added by the list without a duration of its own. */
+    static final double NEW_SHOT_SECONDS = 5;
+
+    private static final String BOM = "\uFEFF";
+
+    /** The shot list as CSV text: header row and one row per shot, scenes and shots in production order. */
+    public String toCsvText(Production production) {
+        Objects.requireNonNull(production, "production");
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (Scene scene : production.scenes()) {
+                for (Shot shot : scene.shots()) {
+                    printer.printRecord(scene.number(), shot.number(), shot.description(), shot.size().id(),
+                            shot.movement().id(), seconds(shot.durationSeconds()), shot.vfx().id(), shot.method().id(),
+                            shot.realisticFaces() ? "yes" : "no", shot.notes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
+    /** The shot list as the bytes of a UTF-8 CSV file with a byte-order mark. */
+    public byte[] toCsv(Production production) {
+        return (BOM + toCsvText(production)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the shot list to a file, replacing it atomically: on failure the previous file stays as it was. */
+    public void export(Production production, Path file) throws ShotListCsvException {
+        byte[] bytes = toCsv(production);
+        try {
+            AtomicFiles.write(file, out -> out.write(bytes));
+        } catch (IOException e) {
+            throw new ShotListCsvException(String.valueOf(file.getFileName()), "the shot list could not be saved: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Reads a shot-list file (checking its size before reading it) and merges it into the production. */
+    public ShotListImport importInto(Production production, Path file) throws ShotListCsvException {
+        Objects.requireNonNull(file, "file");
+        String fileName = String.valueOf(file.getFileName());
+        byte[] content;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ShotListCsvException(fileName, tooLarge(Files.size(file)));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                content = in.readNBytes(MAX_BYTES + 1);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ShotListCsvException(fileName, "the file does not exist (" + file + ")");
+        } catch (IOException e) {
+            throw new ShotListCsvException(fileName, "the file could not be read: " + e.getMessage());
+        }
+        return importInto(production, content, fileName);
+    }
+
+    /**
+     * Merges a shot list held in memory into the production.
+     *
+     * @throws ShotListCsvException for any problem with the content; the production is then left unchanged
+     */
+    public ShotListImport importInto(Production production, byte[] content, String fileName)
+            throws ShotListCsvException {
+        Objects.requireNonNull(production, "production");
+        Objects.requireNonNull(content, "content");
+        if (content.length > MAX_BYTES) {
+            throw new ShotListCsvException(fileName, tooLarge(content.length));
+        }
+        String text = decode(content, fileName);
+        if (text.startsWith(BOM)) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new ShotListCsvException(fileName, "the file is empty; a shot list needs a header row ("
+                    + String.join(", ", COLUMNS) + ") and a row per shot");
+        }
+        return new Merge(production, text, fileName).run();
+    }
+
+    private static String seconds(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(Locale.ROOT, "the file is %.1f MB; shot lists of up to %d MB can be imported",
+                size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+    }
+
+    private static String decode(byte[] content, String fileName) throws ShotListCsvException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += content[i] == '\n' ? 1 : 0;
+            }
+            throw new ShotListCsvException(fileName, line, null, "the text is not valid UTF-8; save the shot list "
+                    + "as \"CSV UTF-8\" and import it again");
+        }
+        return out.flip().toString();
+    }
+
+    /** One merge of one file into one production; nothing is applied unless every row is valid. */
+    private static final class Merge {
+        private final Production production;
+        private final String text;
+        private final String fileName;
+        private final int[] lineStarts;
+        private final Map<String, Integer> sceneIndex = new HashMap<>();
+        private final List<List<Shot>> shots = new ArrayList<>();
+        private final Map<String, Integer> seenOnLine = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final Map<String, Integer> columns = new LinkedHashMap<>();
+        private int added;
+        private int updated;
+
+        Merge(Production production, String text, String fileName) {
+            this.production = production;
+            this.text = text;
+            this.fileName = fileName;
+            this.lineStarts = lineStarts(text);
+            for (int i = 0; i < production.scenes().size(); i++) {
+                Scene scene = production.scenes().get(i);
+                sceneIndex.put(key(scene.number()), i);
+                shots.add(new ArrayList<>(scene.shots()));
+            }
+        }
+
+        ShotListImport run() throws ShotListCsvException {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter()).setIgnoreEmptyLines(true)
+                    .setTrim(true).setMaxRows(MAX_ROWS + 2L).get();
+            try (CSVParser parser = CSVParser.parse(text, format)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                int rows = 0;
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        throw malformed(parser, e);
+                    }
+                    if (rows == 0) {
+                        header(record);
+                    } else if (rows > MAX_ROWS) {
+                        throw new ShotListCsvException(fileName, "the shot list has more than " + MAX_ROWS
+                                + " rows; split it into smaller files");
+                    } else {
+                        row(record);
+                    }
+                    rows++;
+                }
+            } catch (IOException e) {
+                throw new ShotListCsvException(fileName, 1, null, "the header row is not valid CSV ("
+                        + e.getMessage() + ")");
+            }
+            List<Scene> scenes = new ArrayList<>();
+            for (int i = 0; i < production.scenes().size(); i++) {
+                scenes.add(production.scenes().get(i).withShots(shots.get(i)));
+            }
+            return new ShotListImport(production.withScenes(scenes), added, updated, warnings);
+        }
+
+        private ShotListCsvException malformed(CSVParser parser, RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            long line = Math.max(1, parser.getCurrentLineNumber() + 1);
+            return new ShotListCsvException(fileName, (int) Math.min(Integer.MAX_VALUE, line), null,
+                    "the file is not valid CSV (" + cause.getMessage() + "); check for a quote that is not closed");
+        }
+
+        /** The separator the header row uses: a comma unless it has only semicolons or only tabs. */
+        private char delimiter() {
+            int end = text.indexOf('\n');
+            String header = end < 0 ? text : text.substring(0, end);
+            if (header.indexOf(',') < 0 && header.indexOf(';') >= 0) {
+                return ';';
+            }
+            if (header.indexOf(',') < 0 && header.indexOf('\t') >= 0) {
+                return '\t';
+            }
+            return ',';
+        }
+
+        private void header(CSVRecord record) throws ShotListCsvException {
+            int line = lineOf(record);
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < record.size(); i++) {
+                String name = record.get(i).strip().toLowerCase(Locale.ROOT);
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (!COLUMNS.contains(name)) {
+                    unknown.add(record.get(i).strip());
+                    continue;
+                }
+                if (columns.putIfAbsent(name, i) != null) {
+                    throw new ShotListCsvException(fileName, line, name, "the column appears twice in the header "
+                            + "row; keep one");
+                }
+            }
+            for (String required : List.of("scene", "shot")) {
+                if (!columns.containsKey(required)) {
+                    throw new ShotListCsvException(fileName, line, null, "the header row has no \"" + required
+                            + "\" column; the first row must name the columns: " + String.join(", ", COLUMNS));
+                }
+            }
+            if (!unknown.isEmpty()) {
+                warnings.add("columns ignored (not part of a Reelwright shot list): " + String.join(", ", unknown));
+            }
+        }
+
+        private void row(CSVRecord record) throws ShotListCsvException {
+            int line = lineOf(record);
+            String sceneNumber = cell(record, "scene");
+            if (sceneNumber.isEmpty()) {
+                throw new ShotListCsvException(fileName, line, "scene", "the scene number is empty");
+            }
+            Integer index = sceneIndex.get(key(sceneNumber));
+            if (index == null) {
+                throw new ShotListCsvException(fileName, line, "scene", "scene " + sceneNumber
+                        + " is not in this production" + knownScenes() + "; add the scene first or correct the "
+                        + "number");
+            }
+            String shotNumber = cell(record, "shot");
+            if (shotNumber.isEmpty()) {
+                throw new ShotListCsvException(fileName, line, "shot", "the shot number is empty");
+            }
+            Integer earlier = seenOnLine.putIfAbsent(index + "\u0000" + key(shotNumber), line);
+            if (earlier != null) {
+                throw new ShotListCsvException(fileName, line, "shot", "shot " + shotNumber + " of scene "
+                        + sceneNumber + " is already on line " + earlier + "; give each shot one row");
+            }
+            List<Shot> sceneShots = shots.get(index);
+            int existing = -1;
+            for (int i = 0; i < sceneShots.size(); i++) {
+                if (key(sceneShots.get(i).number()).equals(key(shotNumber))) {
+                    existing = i;
+                    break;
+                }
+            }
+            try {
+                Shot base = existing >= 0 ? sceneShots.get(existing) : newShot(shotNumber);
+                Shot shot = apply(base, record, line);
+                if (existing >= 0) {
+                    sceneShots.set(existing, shot);
+                    updated++;
+                } else {
+                    sceneShots.add(shot);
+                    added++;
+                }
+            } catch (InvalidInputException e) {
+                throw new ShotListCsvException(fileName, line, columnOf(e.field()), e.getMessage());
+            }
+        }
+
+        private static Shot newShot(String number) {
+            return new Shot(ShotId.random(), number, "", ShotSize.WIDE, CameraMovement.STATIC, NEW_SHOT_SECONDS,
+                    VfxLevel.NONE, ProductionMethod.LIVE_ACTION, true, "");
+        }
+
+        private Shot apply(Shot base, CSVRecord record, int line) throws ShotListCsvException {
+            Shot shot = base;
+            String description = cell(record, "description");
+            if (!description.isEmpty()) {
+                shot = shot.withDescription(description);
+            }
+            String size = cell(record, "size");
+            if (!size.isEmpty()) {
+                shot = shot.withSize(id(ShotSize.class, size, line, "size"));
+            }
+            String movement = cell(record, "movement");
+            if (!movement.isEmpty()) {
+                shot = shot.withMovement(id(CameraMovement.class, movement, line, "movement"));
+            }
+            String duration = cell(record, "duration");
+            if (!duration.isEmpty()) {
+                shot = shot.withDurationSeconds(parseSeconds(duration, line));
+            }
+            String vfx = cell(record, "vfx");
+            if (!vfx.isEmpty()) {
+                shot = shot.withVfx(id(VfxLevel.class, vfx, line, "vfx"));
+            }
+            String method = cell(record, "method");
+            if (!method.isEmpty()) {
+                shot = shot.withMethod(id(ProductionMethod.class, method, line, "method"));
+            }
+            String faces = cell(record, "faces");
+            if (!faces.isEmpty()) {
+                shot = shot.withRealisticFaces(yesOrNo(faces, line));
+            }
+            String notes = cell(record, "notes");
+            if (!notes.isEmpty()) {
+                shot = shot.withNotes(notes);
+            }
+            return shot;
+        }
+
+        private <E extends Enum<E> & CodedEnum> E id(Class<E> type, String value, int line, String column)
+                throws ShotListCsvException {
+            String wanted = value.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+            for (E constant : type.getEnumConstants()) {
+                if (constant.id().equals(wanted)) {
+                    return constant;
+                }
+            }
+            String allowed = Arrays.stream(type.getEnumConstants()).map(CodedEnum::id)
+                    .collect(Collectors.joining(", "));
+            throw new ShotListCsvException(fileName, line, column, "'" + shorten(value) + "' is not allowed; use "
+                    + "one of: " + allowed);
+        }
+
+        private double parseSeconds(String value, int line) throws ShotListCsvException {
+            String number = value.strip();
+            if (number.indexOf('.') < 0) {
+                number = number.replace(',', '.');
+            }
+            if (!number.matches("[0-9]{1,9}(\\.[0-9]{1,9})?")) {
+                throw new ShotListCsvException(fileName, line, "duration", "'" + shorten(value) + "' is not a "
+                        + "number of seconds; write a number between " + ShotListCsv.seconds(Shot.MIN_SECONDS) + " and "
+                        + ShotListCsv.seconds(Shot.MAX_SECONDS) + ", such as 4.5");
+            }
+            return Double.parseDouble(number);
+        }
+
+        private boolean yesOrNo(String value, int line) throws ShotListCsvException {
+            switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true", "1", "x":
+                    return true;
+                case "no", "n", "false", "0":
+                    return false;
+                default:
+                    throw new ShotListCsvException(fileName, line, "faces", "'" + shorten(value) + "' is not "
+                            + "allowed; use yes or no");
+            }
+        }
+
+        private String cell(CSVRecord record, String column) {
+            Integer index = columns.get(column);
+            return index == null || index >= record.size() ? "" : record.get(index).strip();
+        }
+
+        private String knownScenes() {
+            List<String> numbers = production.scenes().stream().map(Scene::number).limit(12).toList();
+            if (numbers.isEmpty()) {
+                return " (it has no scenes yet)";
+            }
+            return " (its scenes are " + String.join(", ", numbers)
+                    + (production.scenes().size() > numbers.size() ? ", …" : "") + ")";
+        }
+
+        private static String columnOf(String field) {
+            if (field == null) {
+                return null;
+            }
+            return switch (field) {
+                case "number" -> "shot";
+                case "durationSeconds" -> "duration";
+                default -> COLUMNS.contains(field) ? field : null;
+            };
+        }
+
+        private int lineOf(CSVRecord record) {
+            long position = record.getCharacterPosition();
+            int index = Arrays.binarySearch(lineStarts, (int) Math.min(Integer.MAX_VALUE, position));
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
+
+        private static int[] lineStarts(String text) {
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                count += text.charAt(i) == '\n' ? 1 : 0;
+            }
+            int[] starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
+            }
+            return starts;
+        }
+
+        private static String key(String number) {
+            return number.strip().toUpperCase(Locale.ROOT);
+        }
+
+        private static String shorten(String value) {
+            return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        }
+    }
+}
