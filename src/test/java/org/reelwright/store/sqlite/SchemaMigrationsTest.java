@@ -1,0 +1,116 @@
+package org.reelwright.store.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reelwright.domain.Production;
+import org.reelwright.store.ProductionStore.SnapshotInfo;
+import org.reelwright.store.WorkspaceException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+class SchemaMigrationsTest {
+    @TempDir
+    Path folder;
+
+    private Path database() {
+        return folder.resolve(SqliteWorkspace.DATABASE_FILE);
+    }
+
+    private SQLiteDataSource dataSource() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(DamagedDatabase.url(database()));
+        return dataSource;
+    }
+
+    private List<String> appliedVersions() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
+                        + " ORDER BY installed_rank")) {
+            while (r.next()) {
+                versions.add(r.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    @Test
+    void theLatestVersionConstantMatchesTheMigrationFiles() {
+        MigrationInfo[] migrations = SchemaMigrations.flyway(dataSource()).load().info().all();
+        int highest = Arrays.stream(migrations).map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
+                .orElseThrow().getMajor().intValue();
+        assertEquals(SchemaMigrations.LATEST_VERSION, highest);
+        assertEquals(SchemaMigrations.LATEST_VERSION, migrations.length, "one file per version, no gaps");
+    }
+
+    @Test
+    void anEmptyFolderGetsEveryMigration() throws Exception {
+        SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC).workspace().close();
+        assertEquals(List.of("1", "2"), appliedVersions());
+        try (Connection c = dataSource().getConnection()) {
+            assertEquals(SchemaMigrations.LATEST_VERSION, SchemaMigrations.appliedVersion(c));
+        }
+    }
+
+    @Test
+    void anEmptyFileOfZeroBytesIsAnEmptyDatabaseNotADamagedOne() throws Exception {
+        Files.createDirectories(folder);
+        Files.write(database(), new byte[0]);
+        OpenedWorkspace opened = SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC);
+        opened.workspace().close();
+        assertEquals(List.of(), opened.notices());
+        assertEquals(List.of("1", "2"), appliedVersions());
+    }
+
+    @Test
+    void aVersionOneWorkspaceIsUpgradedWithItsDataIntact() throws Exception {
+        SchemaMigrations.flyway(dataSource()).target("1").load().migrate();
+        assertEquals(List.of("1"), appliedVersions());
+        Production sample = WorkspaceFixtures.sample();
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            new ProductionTables(c).insert(sample, 1_000L);
+            s.execute("INSERT INTO setting (key, value) VALUES ('ui.theme', 'dark')");
+            s.execute("INSERT INTO recent_file (path, used_at) VALUES ('/films/salt.reelwright.json', 5)");
+        }
+
+        try (SqliteWorkspace workspace = SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC).workspace()) {
+            assertEquals(sample, workspace.load(sample.id()).orElseThrow());
+            assertEquals(Optional.of("dark"), workspace.setting("ui.theme"));
+            assertEquals(List.of("/films/salt.reelwright.json"), workspace.recentFiles());
+            SnapshotInfo first = workspace.snapshot(sample, "after the upgrade", false);
+            assertEquals(sample, workspace.loadSnapshot(first.id()));
+            assertEquals(List.of("ok"), workspace.integrityCheck());
+        }
+        assertEquals(List.of("1", "2"), appliedVersions());
+    }
+
+    @Test
+    void anUpToDateWorkspaceOpensWithoutMigrating() throws Exception {
+        SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC).workspace().close();
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+            // Were Flyway run again it would find this checksum changed and refuse to go on.
+            s.execute("UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '2'");
+        }
+        try (SqliteWorkspace workspace = SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC).workspace()) {
+            assertEquals(List.of(), workspace.list());
+        } catch (WorkspaceException e) {
+            throw new AssertionError("Flyway ran on an up-to-date workspace: " + e.getMessage(), e);
+        }
+    }
+}
