@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
+import org.reelwright.app.ScriptImports;
+import org.reelwright.screenplay.ScreenplayImporter;
+import org.reelwright.store.csv.CsvShotListFiles;
 import org.reelwright.cli.Cli;
 import org.reelwright.cli.CliServices;
 import org.reelwright.store.ProjectFileException;
@@ -43,13 +46,16 @@ public final class Main {
                 return loaded;
             }
         };
+        ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(),
+                Clock.systemDefaultZone());
         if (args.length == 0) {
-            new ReelwrightUi(documents, planning).launch();
+            new ReelwrightUi(documents, planning, imports).launch();
             return;
         }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
-        System.exit(new Cli(new CliServices(documents, planning, new JsonPlanReports())).run(args, out, err));
+        System.exit(new Cli(new CliServices(documents, planning, new JsonPlanReports(), imports)).run(args, out,
+                err));
     }
 }

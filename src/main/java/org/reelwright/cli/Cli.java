@@ -94,7 +94,7 @@ public final class Cli {
     @Command(name = "reelwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = BUNDLE, sortOptions = false,
             subcommands = {EstimateCommand.class, ScheduleCommand.class, CompareCommand.class,
-                PlannedCommand.ExportPdf.class, PlannedCommand.ImportScript.class, GenerateCommand.class})
+                PlannedCommand.ExportPdf.class, ImportScriptCommand.class, GenerateCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -27,11 +27,5 @@ abstract class PlannedCommand implements Callable<Integer> {
         @Option(names = "--scenario", paramLabel = "SCENARIO") String scenario = "current";
     }
 
-    @Command(name = "import-script", resourceBundle = "org.reelwright.cli.messages",
-            mixinStandardHelpOptions = true)
-    static final class ImportScript extends PlannedCommand {
-        @Parameters(index = "0", paramLabel = "SCRIPT", descriptionKey = "SCRIPT") Path script;
-        @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "OUT") Path out;
-    }
 
 }

@@ -45,7 +45,9 @@ class CliTest {
 
     private int run(String... args) {
         Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                () -> planning, new JsonPlanReports()));
+                () -> planning, new JsonPlanReports(), new org.reelwright.app.ScriptImports(
+                        new org.reelwright.screenplay.ScreenplayImporter(),
+                        new org.reelwright.store.csv.CsvShotListFiles(), Clock.systemUTC())));
         return cli.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
@@ -164,6 +166,34 @@ class CliTest {
         assertTrue(first.has("finish"));
         assertTrue(root.get("shootDays").get("likely").asDouble() > 0);
         assertFalse(root.get("shootDays").get("groups").isEmpty());
+    }
+
+    @Test
+    void importScriptMakesAProductionThatEstimates() throws Exception {
+        Path script = folder.resolve("night-shift.fountain");
+        Files.writeString(script, String.join("\n", "Title: Night Shift", "", "INT. CONTROL ROOM - NIGHT", "",
+                "Monitors hum. MAYA watches a blinking light.", "", "MAYA", "Something is wrong with the relay.", "",
+                "EXT. 港口 - DAWN", "", "The harbour wakes. 林悦 waits by the water.", "", "@林悦", "你来晚了。", ""));
+        Path out = folder.resolve("night-shift.json");
+        assertEquals(0, run("import-script", script.toString(), out.toString()), err::toString);
+        assertTrue(this.out.toString().startsWith("Wrote " + out + " from a fountain screenplay: 2 scenes"),
+                this.out::toString);
+        var production = new JsonProductionFiles().read(out);
+        assertEquals("Night Shift", production.title());
+        assertEquals("港口", production.scenes().get(1).heading().location());
+        assertEquals(java.util.List.of("林悦"), production.scenes().get(1).characters());
+        assertEquals(0, run("estimate", out.toString(), "--json"), err::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"empty.fountain", "binary.fdx", "notes.pdf"})
+    void importScriptRefusesBadInputWithExitTwoAndOneLine(String name) throws Exception {
+        Path bad = folder.resolve(name);
+        Files.write(bad, name.startsWith("binary") ? new byte[] {0, 1, 2, (byte) 0xff, 0, 0, 7} : new byte[0]);
+        assertEquals(2, run("import-script", bad.toString(), folder.resolve("x.json").toString()));
+        assertTrue(err.toString().startsWith("reelwright: " + name), err::toString);
+        assertEquals(1, err.toString().strip().lines().count(), err::toString);
+        assertFalse(Files.exists(folder.resolve("x.json")));
     }
 
     @Test

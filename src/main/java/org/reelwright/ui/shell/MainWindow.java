@@ -38,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.reelwright.app.Planning;
@@ -151,6 +152,10 @@ public final class MainWindow {
                 item("menu.file.new", "Shortcut+N", MaterialDesignF.FILE_OUTLINE, model::newProduction),
                 item("menu.file.open", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, this::open),
                 item("menu.file.openSample", null, MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE, model::openSample),
+                new SeparatorMenuItem(),
+                item("menu.file.importScript", "Shortcut+I", MaterialDesignS.SCRIPT_TEXT_OUTLINE, this::importScript),
+                item("menu.file.importShots", null, MaterialDesignT.TABLE_ARROW_LEFT, this::importShotList),
+                item("menu.file.exportShots", null, MaterialDesignT.TABLE_ARROW_RIGHT, this::exportShotList),
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, this::save),
                 item("menu.file.saveAs", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
@@ -283,6 +288,22 @@ public final class MainWindow {
         alert.setTitle(messages.get("menu.help.about"));
         alert.setHeaderText(messages.get("about.header", ReelwrightVersion.current()));
         alert.show();
+    }
+
+    private void importScript() {
+        dialogs.chooseFileToOpen(messages.get("dialog.importScript"), messages.get("filter.screenplay"), "fountain",
+                "fdx", "spmd", "txt").ifPresent(model::importScript);
+    }
+
+    private void importShotList() {
+        dialogs.chooseFileToOpen(messages.get("dialog.importShots"), messages.get("filter.csv"), "csv")
+                .ifPresent(model::importShotList);
+    }
+
+    private void exportShotList() {
+        dialogs.chooseFileToSave(messages.get("dialog.exportShots"), model.suggestedFileName()
+                .replaceFirst("\\.json$", "") + "-shots.csv", messages.get("filter.csv"), "csv")
+                .ifPresent(model::exportShotList);
     }
 
     private void open() {

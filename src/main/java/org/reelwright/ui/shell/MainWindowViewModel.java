@@ -13,7 +13,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.reelwright.app.Edit;
 import org.reelwright.app.EditHistory;
+import org.reelwright.app.Edits;
 import org.reelwright.app.ProductionDocuments;
+import org.reelwright.app.ScriptImports;
+import org.reelwright.screenplay.ScreenplayException;
 import org.reelwright.domain.CodedEnum;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
@@ -29,6 +32,7 @@ import org.reelwright.ui.common.Messages;
  */
 public final class MainWindowViewModel {
     private final ProductionDocuments documents;
+    private final ScriptImports imports;
     private final BackgroundWork work;
     private final Messages messages;
     private final ReadOnlyObjectWrapper<Production> production = new ReadOnlyObjectWrapper<>();
@@ -43,8 +47,10 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private Consumer<String> errorHandler = message -> { };
 
-    public MainWindowViewModel(ProductionDocuments documents, BackgroundWork work, Messages messages) {
+    public MainWindowViewModel(ProductionDocuments documents, ScriptImports imports, BackgroundWork work,
+            Messages messages) {
         this.documents = documents;
+        this.imports = imports;
         this.work = work;
         this.messages = messages;
         title = Bindings.createStringBinding(() -> production.get() == null ? messages.get("app.name")
@@ -176,6 +182,44 @@ public final class MainWindowViewModel {
                 .orElse(messages.get("menu.edit.redo")));
     }
 
+    /** Makes a new production from a Fountain or Final Draft screenplay, in the background, and shows it. */
+    public void importScript(Path script) {
+        work.run(messages.get("work.importing", script.getFileName()), () -> imports.importScript(script), imported -> {
+            show(imported.production(), null);
+            status.set(messages.get("status.imported", script.getFileName(), imported.production().scenes().size(),
+                    imported.breakdown().estimatedPages()));
+            if (!imported.warnings().isEmpty()) {
+                errorHandler.accept(messages.get("import.warnings", String.join("\n", imported.warnings())));
+            }
+        }, this::failed);
+    }
+
+    /** Merges a shot list (CSV) into the open production as one undoable edit. */
+    public void importShotList(Path csv) {
+        Production current = production.get();
+        if (current == null) {
+            return;
+        }
+        work.run(messages.get("work.importing", csv.getFileName()), () -> imports.importShotList(current, csv),
+                imported -> {
+                    apply(Edits.replaceProduction(imported.production(), "edit.importShotList"));
+                    status.set(messages.get("status.shotListImported", csv.getFileName(), imported.shotsAdded(),
+                            imported.shotsUpdated()));
+                    if (!imported.warnings().isEmpty()) {
+                        errorHandler.accept(messages.get("import.warnings", String.join("\n", imported.warnings())));
+                    }
+                }, this::failed);
+    }
+
+    public void exportShotList(Path csv) {
+        Production current = production.get();
+        Path target = csv.getFileName().toString().contains(".") ? csv : csv.resolveSibling(csv.getFileName() + ".csv");
+        work.run(messages.get("work.saving", target.getFileName()), () -> {
+            imports.exportShotList(current, target);
+            return target;
+        }, saved -> status.set(messages.get("status.saved", saved)), this::failed);
+    }
+
     /** Saves to the current file. @return false when there is none yet and the caller must ask for a path. */
     public boolean save() {
         if (file.get() == null) {
@@ -221,7 +265,7 @@ public final class MainWindowViewModel {
     }
 
     private void failed(Exception e) {
-        String message = e instanceof ProjectFileException ? e.getMessage()
+        String message = e instanceof ProjectFileException || e instanceof ScreenplayException ? e.getMessage()
                 : messages.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         status.set(messages.get("status.failed"));
         errorHandler.accept(message);

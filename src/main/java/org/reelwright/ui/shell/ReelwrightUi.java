@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
+import org.reelwright.app.ScriptImports;
 import org.reelwright.ui.common.FxBackgroundWork;
 import org.reelwright.ui.common.FxDialogs;
 import org.reelwright.ui.common.Messages;
@@ -19,10 +20,12 @@ import org.reelwright.ui.theme.Theme;
 public final class ReelwrightUi {
     private final ProductionDocuments documents;
     private final Supplier<Planning> planning;
+    private final ScriptImports imports;
 
-    public ReelwrightUi(ProductionDocuments documents, Supplier<Planning> planning) {
+    public ReelwrightUi(ProductionDocuments documents, Supplier<Planning> planning, ScriptImports imports) {
         this.documents = documents;
         this.planning = planning;
+        this.imports = imports;
     }
 
     public void launch() {
@@ -30,7 +33,7 @@ public final class ReelwrightUi {
             Theme.LIGHT.applyBase();
             Messages messages = new Messages(Locale.getDefault());
             FxBackgroundWork work = new FxBackgroundWork();
-            MainWindowViewModel model = new MainWindowViewModel(documents, work, messages);
+            MainWindowViewModel model = new MainWindowViewModel(documents, imports, work, messages);
             Stage stage = new Stage();
             MainWindow window = MainWindow.assemble(model, planning, messages, work, Locale.getDefault());
             window.setOnTheme(theme -> theme.applyBase());

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
+import org.reelwright.app.ScriptImports;
+import org.reelwright.screenplay.ScreenplayImporter;
+import org.reelwright.store.csv.CsvShotListFiles;
 import javafx.scene.input.KeyCode;
 import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.StageId;
@@ -59,7 +62,8 @@ class MainWindowTest {
         Messages messages = new Messages(Locale.ENGLISH);
         BackgroundWork work = BackgroundWork.sameThread();
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC());
-        model = new MainWindowViewModel(documents, work, messages);
+        model = new MainWindowViewModel(documents, new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(),
+                Clock.systemUTC()), work, messages);
         MainWindow.assemble(model, () -> PLANNING, messages, work, Locale.ENGLISH).show(stage, dialogs);
         model.openSample();
     }
@@ -174,6 +178,37 @@ class MainWindowTest {
         assertEquals(table.getItems().get(0).shot().durationSeconds(), shotNamed("1A").durationSeconds());
     }
 
+    @Test
+    void importingAScreenplayShowsItsScenes(FxRobot robot) throws Exception {
+        Path script = folder.resolve("relay.fountain");
+        Files.writeString(script, "Title: The Relay\n\nINT. LAB - NIGHT\n\nADA checks the relay.\n\n"
+                + "EXT. ROOF - DAY\n\nWind.\n");
+        dialogs.nextOpenPath = script;
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The Relay", model.productionProperty().get().title());
+        TreeView<Object> tree = robot.lookup("#production-tree").query();
+        assertEquals(2, tree.getRoot().getChildren().size());
+        assertEquals("Reelwright — The Relay", stage.getTitle());
+    }
+
+    @Test
+    void aShotListRoundTripsThroughCsvAsOneUndoableEdit(FxRobot robot) throws Exception {
+        Path csv = folder.resolve("shots.csv");
+        dialogs.nextSavePath = csv;
+        robot.interact(() -> model.exportShotList(csv));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = Files.readString(csv).replace("Extreme wide", "x").replace(",10,", ",12,");
+        String edited = text.replaceFirst("(?m)^(1,1A,[^,]*,[^,]*,[^,]*,)10(,)", "$112$2");
+        Files.writeString(csv, edited);
+        var before = model.productionProperty().get();
+        robot.interact(() -> model.importShotList(csv));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Undo Import a shot list", model.undoLabelProperty().get());
+        robot.interact(model::undo);
+        assertEquals(before, model.productionProperty().get());
+    }
+
     private Shot shotNamed(String number) {
         return model.productionProperty().get().scenes().get(0).shots().stream()
                 .filter(s -> s.number().equals(number)).findFirst().orElseThrow();
@@ -242,10 +277,11 @@ class MainWindowTest {
     static final class ScriptedDialogs implements Dialogs {
         final List<String> errors = new ArrayList<>();
         Path nextSavePath;
+        Path nextOpenPath;
 
         @Override
         public Optional<Path> chooseFileToOpen(String title, String filterName, String... extensions) {
-            return Optional.empty();
+            return Optional.ofNullable(nextOpenPath);
         }
 
         @Override

@@ -1,0 +1,43 @@
+package org.reelwright.cli;
+
+import java.nio.file.Path;
+import org.reelwright.screenplay.ImportedScreenplay;
+import org.reelwright.screenplay.ScreenplayException;
+import org.reelwright.store.ProjectFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import-script", resourceBundle = "org.reelwright.cli.messages", mixinStandardHelpOptions = true)
+final class ImportScriptCommand extends ServiceCommand {
+    @Parameters(index = "0", paramLabel = "SCRIPT", descriptionKey = "SCRIPT")
+    Path script;
+
+    @Parameters(index = "1", paramLabel = "OUT", descriptionKey = "OUT")
+    Path out;
+
+    ImportScriptCommand(CliServices services) {
+        super(services);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ImportedScreenplay imported;
+        try {
+            imported = services.imports().importScript(script);
+        } catch (ScreenplayException e) {
+            throw new CliInputException(e.getMessage());
+        }
+        try {
+            services.documents().save(imported.production(), out);
+        } catch (ProjectFileException e) {
+            throw new CliInputException(e.getMessage());
+        }
+        for (String warning : imported.warnings()) {
+            spec.commandLine().getErr().println("reelwright: " + warning);
+        }
+        out().println(String.format(java.util.ResourceBundle.getBundle("org.reelwright.cli.messages")
+                .getString("import.done"), out, imported.format().name().toLowerCase(java.util.Locale.ROOT),
+                imported.production().scenes().size(), imported.breakdown().estimatedPages()));
+        return Cli.OK;
+    }
+}
