@@ -59,6 +59,14 @@ public final class Planning {
         return estimator.estimate(production, scenario);
     }
 
+    /**
+     * Lines, totals and flags without the Monte Carlo (P50 and P80 then equal the likely total): for views that
+     * follow typing and need no percentiles.
+     */
+    public Estimate quickEstimate(Production production, Scenario scenario) {
+        return quickEstimator.estimate(production, scenario);
+    }
+
     public ScenarioComparison compare(Production production) {
         return ScenarioComparison.of(estimator, production);
     }

@@ -25,7 +25,7 @@ import org.reelwright.domain.Workflow;
  * share, the other AI-capable stages AI, except where a high-severity flag would apply (a voice based on real
  * performers stays traditional, R9). Live and CG shots become AI image-to-video (A7) — or AI + 3D when the camera
  * move is complex (A8) — unless a high flag would apply to the shot: realistic faces (R1) or complex VFX in an
- * animated production (R2).</li>
+ * animated production (R2); an AI shot with such a flag goes back to live action (or CG when animated).</li>
  * <li>{@code current}: the production as it is.</li>
  * </ul>
  */
@@ -77,17 +77,25 @@ public final class Scenarios {
             }
         }
         boolean animated = isAnimated(production);
+        ProductionMethod live = animated ? ProductionMethod.CG_ANIMATION : ProductionMethod.LIVE_ACTION;
         return result.withScenes(mapShots(result, shot -> {
+            if (shot.isAiGenerated() && highFlag(shot, animated)) {
+                return shot.withMethod(live); // already AI, but a high flag says it should not be
+            }
             boolean convertible = shot.method() == ProductionMethod.LIVE_ACTION
                     || shot.method() == ProductionMethod.CG_ANIMATION;
-            boolean highFlag = shot.realisticFaces()
-                    || shot.vfx() == VfxLevel.COMPLEX && (animated || shot.method() == ProductionMethod.CG_ANIMATION);
-            if (!convertible || highFlag) {
+            if (!convertible || highFlag(shot, animated)) {
                 return shot;
             }
             return shot.withMethod(shot.movement() == CameraMovement.COMPLEX ? ProductionMethod.AI_3D
                     : ProductionMethod.AI_IMAGE_TO_VIDEO);
         }));
+    }
+
+    /** R1 (realistic faces) or R2 at high severity (complex VFX when animated) would apply to the shot as AI. */
+    private static boolean highFlag(Shot shot, boolean animated) {
+        return shot.realisticFaces()
+                || shot.vfx() == VfxLevel.COMPLEX && (animated || shot.method() == ProductionMethod.CG_ANIMATION);
     }
 
     private static List<Scene> mapShots(Production production, java.util.function.UnaryOperator<Shot> change) {

@@ -216,7 +216,7 @@ public final class ScenesViewModel {
 
     private void refreshFlags(Production now) {
         flagsFor = now;
-        work.run(messages.get("work.comparing"), () -> planning.get().estimate(now, Scenario.CURRENT).flags(),
+        work.run(messages.get("work.comparing"), () -> planning.get().quickEstimate(now, Scenario.CURRENT).flags(),
                 flags -> {
                     if (flagsFor == now) {
                         Map<String, List<RiskFlag>> byShot = new HashMap<>();

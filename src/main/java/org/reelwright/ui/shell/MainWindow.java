@@ -30,6 +30,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -40,20 +42,32 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ReelwrightVersion;
+import org.reelwright.domain.Production;
+import org.reelwright.ui.benchmarks.BenchmarksView;
+import org.reelwright.ui.benchmarks.BenchmarksViewModel;
+import org.reelwright.ui.budget.BudgetView;
+import org.reelwright.ui.budget.BudgetViewModel;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Dialogs;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.compare.CompareView;
 import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.production.ProductionOverviewView;
+import org.reelwright.ui.production.ProductionOverviewViewModel;
+import org.reelwright.ui.risks.RisksView;
+import org.reelwright.ui.risks.RisksViewModel;
 import org.reelwright.ui.scenes.ScenesView;
 import org.reelwright.ui.scenes.ScenesViewModel;
 import org.reelwright.ui.schedule.DependenciesViewModel;
 import org.reelwright.ui.schedule.ScheduleView;
 import org.reelwright.ui.schedule.ScheduleViewModel;
+import org.reelwright.ui.stages.StagesBoardView;
+import org.reelwright.ui.stages.StagesBoardViewModel;
 import org.reelwright.ui.theme.Theme;
 
 /**
@@ -108,6 +122,26 @@ public final class MainWindow {
         this.onTheme = handler;
     }
 
+    /** From a risk to what it concerns: a shot in Scenes & shots, a stage on the Stages board. */
+    private void showSubject(ScenesViewModel scenes, String subjectId) {
+        Production p = model.productionProperty().get();
+        if (p == null) {
+            return;
+        }
+        for (org.reelwright.domain.StageId stage : org.reelwright.domain.StageId.values()) {
+            if (stage.id().equals(subjectId)) {
+                showPanel("stages");
+                return;
+            }
+        }
+        p.scenes().stream().filter(sc -> sc.shots().stream().anyMatch(sh -> sh.id().toString().equals(subjectId)))
+                .findFirst().ifPresentOrElse(scene -> {
+                    scenes.clearFilters();
+                    scenes.selectedSceneProperty().set(scene.id());
+                    showPanel("scenes");
+                }, () -> showPanel("overview"));
+    }
+
     /** Shows the panel with this id. */
     public void showPanel(String id) {
         for (Panel panel : panels) {
@@ -137,12 +171,33 @@ public final class MainWindow {
                 model.productionProperty());
         ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats,
                 new DependenciesViewModel(model.productionProperty(), model::apply));
+        ProductionOverviewView overview = new ProductionOverviewView(new ProductionOverviewViewModel(planning, work,
+                messages, formats, model.productionProperty(), model::apply), messages);
+        StagesBoardView stages = new StagesBoardView(new StagesBoardViewModel(planning, work, messages, formats,
+                model.productionProperty(), model::apply), messages);
+        BudgetView budget = new BudgetView(new BudgetViewModel(planning, work, messages, formats, locale,
+                model.productionProperty()), messages);
+        BenchmarksView benchmarks = new BenchmarksView(new BenchmarksViewModel(planning, work, messages, locale,
+                model.productionProperty(), model::apply), messages);
+        RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, model.productionProperty()),
+                messages);
         List<Panel> panels = new ArrayList<>();
+        panels.add(new Panel("overview", messages.get("nav.overview"), MaterialDesignI.INFORMATION_OUTLINE,
+                overview.root()));
         panels.add(new Panel("scenes", messages.get("nav.scenes"), MaterialDesignM.MOVIE_OPEN_OUTLINE, scenes.root()));
+        panels.add(new Panel("stages", messages.get("nav.stages"), MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
+                stages.root()));
         panels.add(new Panel("compare", messages.get("nav.compare"), MaterialDesignS.SCALE_BALANCE, compare.root()));
         panels.add(new Panel("schedule", messages.get("nav.schedule"), MaterialDesignC.CHART_GANTT,
                 schedule.root()));
-        return new MainWindow(model, messages, work, panels);
+        panels.add(new Panel("budget", messages.get("nav.budget"), MaterialDesignC.CASH_MULTIPLE, budget.root()));
+        panels.add(new Panel("benchmarks", messages.get("nav.benchmarks"), MaterialDesignB.BOOK_OPEN_VARIANT,
+                benchmarks.root()));
+        panels.add(new Panel("risks", messages.get("nav.risks"), MaterialDesignA.ALERT_OUTLINE, risks.root()));
+        MainWindow window = new MainWindow(model, messages, work, panels);
+        risks.setOnShowSubject(flag -> window.showSubject(scenesModel, flag.subjectId()));
+        window.showPanel("scenes");
+        return window;
     }
 
     private MenuBar menuBar() {

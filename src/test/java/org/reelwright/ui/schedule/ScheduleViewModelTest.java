@@ -89,7 +89,9 @@ class ScheduleViewModelTest {
         assertEquals(Scenario.AI, model.scheduleProperty().get().scenario());
         assertEquals(LocalDate.of(2027, 5, 31), model.scheduleProperty().get().finish());
         assertTrue(model.summaryProperty().get().startsWith("AI where suitable finishes on Monday 31 May 2027"));
-        assertTrue(model.layoutProperty().get().bar(StageId.GENERATION).orElseThrow().critical());
+        for (StageId stage : model.scheduleProperty().get().criticalPath()) {
+            assertTrue(model.layoutProperty().get().bar(stage).orElseThrow().critical(), stage.id());
+        }
         assertEquals(1, plannings.get(), "all three scenarios were scheduled at once");
         model.scenarioProperty().set(null);
         assertEquals(Scenario.AI, model.scenarioProperty().get(), "a scenario is always chosen");

@@ -1,0 +1,349 @@
+package org.reelwright.ui.budget;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.reelwright.estimate.Scenario;
+import org.reelwright.ui.common.Messages;
+
+/**
+ * The budget top sheet: a scenario switch, the phases with their stage lines (workflow, low, likely, high, share of
+ * the subtotal) closing with subtotal, contingency and total, and beside it the total, P50/P80, contingency and how
+ * much of the plan is AI work. Stages that use AI tools carry the AI colour and a robot mark.
+ */
+public final class BudgetView {
+    private static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
+    private static final PseudoClass SUBTOTAL = PseudoClass.getPseudoClass("subtotal");
+    private static final PseudoClass CONTINGENCY = PseudoClass.getPseudoClass("contingency");
+    private static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+    private static final PseudoClass AI = PseudoClass.getPseudoClass("ai");
+
+    private final BudgetViewModel model;
+    private final Messages messages;
+    private final VBox root = new VBox();
+    private final TreeTableView<BudgetRow> table = new TreeTableView<>();
+
+    public BudgetView(BudgetViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        build();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void build() {
+        root.getStyleClass().add("budget-view");
+        root.setId("budget-view");
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        buildTable();
+        HBox.setHgrow(table, Priority.ALWAYS);
+        ScrollPane side = new ScrollPane(summary());
+        side.getStyleClass().add("budget-side");
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setMinWidth(280);
+        side.setPrefWidth(300);
+        side.setMaxWidth(320);
+        HBox body = new HBox(table, side);
+        body.getStyleClass().add("budget-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        root.getChildren().addAll(toolbar(), error, body);
+    }
+
+    private Node toolbar() {
+        Label title = new Label(messages.get("budget.title"));
+        title.getStyleClass().add("budget-title");
+        Label plan = new Label(messages.get("budget.scenario"));
+        plan.getStyleClass().add("toolbar-label");
+        HBox scenarios = scenarioToggles();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label currency = new Label();
+        currency.setId("budget-currency");
+        currency.getStyleClass().add("budget-currency");
+        currency.textProperty().bind(model.currencyProperty());
+        HBox bar = new HBox(title, spacer, currency, plan, scenarios);
+        bar.getStyleClass().add("budget-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** One choice of scenario as pill buttons; one is always selected (clicking it again keeps it). */
+    private HBox scenarioToggles() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        List<Scenario> values = model.scenarios();
+        for (int i = 0; i < values.size(); i++) {
+            Scenario value = values.get(i);
+            ToggleButton button = new ToggleButton(model.scenarioName(value));
+            button.setId("budget-scenario-" + value.id());
+            button.setUserData(value);
+            button.setToggleGroup(group);
+            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.size() - 1 ? Styles.RIGHT_PILL
+                    : Styles.CENTER_PILL);
+            button.setSelected(value == model.scenarioProperty().get());
+            box.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            } else {
+                model.scenarioProperty().set((Scenario) now.getUserData());
+            }
+        });
+        model.scenarioProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+        return box;
+    }
+
+    private void buildTable() {
+        table.setId("budget-table");
+        table.getStyleClass().addAll("budget-table", Styles.DENSE);
+        table.setShowRoot(false);
+        table.setRoot(new TreeItem<>());
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TreeTableColumn<BudgetRow, BudgetRow> stage = new TreeTableColumn<>(messages.get("budget.column.item"));
+        stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        stage.setCellFactory(c -> new ItemCell());
+        stage.setMinWidth(200);
+        stage.setPrefWidth(230);
+        stage.setSortable(false);
+        table.getColumns().add(stage);
+        TreeTableColumn<BudgetRow, String> workflow = text(messages.get("budget.column.workflow"),
+                BudgetRow::workflowText, 150);
+        workflow.getStyleClass().add("workflow-column");
+        table.getColumns().add(workflow);
+        table.getColumns().add(numeric(messages.get("budget.column.low"), BudgetRow::low));
+        table.getColumns().add(numeric(messages.get("budget.column.likely"), BudgetRow::likely));
+        table.getColumns().add(numeric(messages.get("budget.column.high"), BudgetRow::high));
+        TreeTableColumn<BudgetRow, BudgetRow> share = new TreeTableColumn<>(messages.get("budget.column.share"));
+        share.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        share.setCellFactory(c -> new ShareCell());
+        share.setMinWidth(130);
+        share.setSortable(false);
+        table.getColumns().add(share);
+        table.setRowFactory(t -> new BudgetTableRow());
+        table.setPlaceholder(new Label(messages.get("budget.empty")));
+        model.rows().addListener((ListChangeListener<BudgetRow>) change -> fill());
+        fill();
+    }
+
+    /** Rebuilds the tree: each phase row holds the stage rows that follow it; the closing lines sit at the top level. */
+    private void fill() {
+        TreeItem<BudgetRow> top = new TreeItem<>();
+        TreeItem<BudgetRow> phase = null;
+        for (BudgetRow row : model.rows()) {
+            TreeItem<BudgetRow> item = new TreeItem<>(row);
+            if (row.kind() == BudgetRow.Kind.STAGE && phase != null) {
+                phase.getChildren().add(item);
+            } else {
+                item.setExpanded(true);
+                top.getChildren().add(item);
+                phase = row.kind() == BudgetRow.Kind.PHASE ? item : null;
+            }
+        }
+        table.setRoot(top);
+    }
+
+    private Node summary() {
+        Label totalTitle = cardTitle(messages.get("budget.card.total"));
+        Label total = new Label();
+        total.setId("budget-total");
+        total.getStyleClass().add("budget-card-figure");
+        total.textProperty().bind(model.totalLikelyProperty());
+        Label range = line("", "budget-total-range");
+        range.setId("budget-total-range");
+        range.textProperty().bind(model.totalRangeProperty());
+        Label mean = line("", "budget-pert");
+        mean.textProperty().bind(model.pertMeanProperty());
+        VBox totalCard = card(totalTitle, total, range, mean);
+
+        Label p50 = figure("budget-p50");
+        p50.textProperty().bind(model.p50Property());
+        Label p80 = figure("budget-p80");
+        p80.textProperty().bind(model.p80Property());
+        HBox percentiles = new HBox(pair(messages.get("budget.p50"), p50), pair(messages.get("budget.p80"), p80));
+        percentiles.getStyleClass().add("budget-percentiles");
+        Label howToRead = line(messages.get("budget.percentiles.hint"), "budget-hint");
+        VBox odds = card(cardTitle(messages.get("budget.card.percentiles")), percentiles, howToRead);
+
+        Label contingency = line("", "budget-contingency");
+        contingency.textProperty().bind(model.contingencyProperty());
+        VBox reserve = card(cardTitle(messages.get("budget.card.contingency")), contingency,
+                line(messages.get("budget.contingency.hint"), "budget-hint"));
+
+        FontIcon robot = new FontIcon(MaterialDesignR.ROBOT_OUTLINE);
+        robot.getStyleClass().add("budget-ai-icon");
+        Label aiTitle = cardTitle(messages.get("budget.card.ai"));
+        aiTitle.setGraphic(robot);
+        Label ai = line("", "budget-ai-summary");
+        ai.setId("budget-ai-summary");
+        ai.textProperty().bind(model.aiSummaryProperty());
+        VBox aiCard = card(aiTitle, ai);
+
+        VBox box = new VBox(totalCard, odds, reserve, aiCard);
+        box.getStyleClass().add("budget-cards");
+        return box;
+    }
+
+    private static VBox pair(String name, Label value) {
+        Label label = new Label(name);
+        label.getStyleClass().add("budget-pair-name");
+        VBox box = new VBox(label, value);
+        box.getStyleClass().add("budget-pair");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static Label figure(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("budget-card-figure-small");
+        return label;
+    }
+
+    private static Label cardTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("budget-card-title");
+        return label;
+    }
+
+    private static Label line(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll("budget-card-line", styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static VBox card(Node... children) {
+        VBox card = new VBox(children);
+        card.getStyleClass().add("budget-card");
+        return card;
+    }
+
+    private static TreeTableColumn<BudgetRow, String> text(String title, Function<BudgetRow, String> value,
+            double width) {
+        TreeTableColumn<BudgetRow, String> column = new TreeTableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue() == null ? ""
+                : value.apply(c.getValue().getValue())));
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private static TreeTableColumn<BudgetRow, String> numeric(String title, Function<BudgetRow, String> value) {
+        TreeTableColumn<BudgetRow, String> column = text(title, value, 110);
+        column.getStyleClass().add("numeric");
+        return column;
+    }
+
+    /** Marks a row's kind and AI use as pseudo-classes, so the stylesheet can set phases and totals apart. */
+    private static final class BudgetTableRow extends TreeTableRow<BudgetRow> {
+        @Override
+        protected void updateItem(BudgetRow row, boolean empty) {
+            super.updateItem(row, empty);
+            BudgetRow.Kind kind = empty || row == null ? null : row.kind();
+            pseudoClassStateChanged(PHASE, kind == BudgetRow.Kind.PHASE);
+            pseudoClassStateChanged(SUBTOTAL, kind == BudgetRow.Kind.SUBTOTAL);
+            pseudoClassStateChanged(CONTINGENCY, kind == BudgetRow.Kind.CONTINGENCY);
+            pseudoClassStateChanged(TOTAL, kind == BudgetRow.Kind.TOTAL);
+            pseudoClassStateChanged(AI, row != null && !empty && row.ai());
+        }
+    }
+
+    /** The item's name; an AI stage gets a robot mark after it (and says so to screen readers). */
+    private final class ItemCell extends TreeTableCell<BudgetRow, BudgetRow> {
+        private final FontIcon robot = new FontIcon(MaterialDesignR.ROBOT_OUTLINE);
+
+        ItemCell() {
+            robot.getStyleClass().add("budget-ai-icon");
+            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        protected void updateItem(BudgetRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            setText(row.label());
+            setGraphic(row.ai() ? robot : null);
+            setAccessibleText(row.ai() ? row.label() + ", " + messages.get("budget.aiStage") : row.label());
+            if (row.stage() != null) {
+                setId("budget-row-" + row.stage().id());
+            } else {
+                setId(null);
+            }
+        }
+    }
+
+    /** The share of the subtotal as a thin bar and a percentage; empty for the closing lines. */
+    private static final class ShareCell extends TreeTableCell<BudgetRow, BudgetRow> {
+        private final Region bar = new Region();
+        private final StackPane track = new StackPane(bar);
+        private final Label text = new Label();
+        private final HBox box = new HBox(track, text);
+
+        ShareCell() {
+            track.getStyleClass().add("share-track");
+            bar.getStyleClass().add("share-bar");
+            StackPane.setAlignment(bar, Pos.CENTER_LEFT);
+            text.getStyleClass().add("share-text");
+            box.getStyleClass().add("share-box");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(BudgetRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null || row.shareText().isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            double share = Math.max(0, Math.min(1, row.share()));
+            bar.setMaxWidth(Math.max(share > 0 ? 2 : 0, share * 60));
+            bar.setMinWidth(bar.getMaxWidth());
+            bar.pseudoClassStateChanged(AI, row.ai());
+            bar.pseudoClassStateChanged(PHASE, row.kind() == BudgetRow.Kind.PHASE);
+            text.setText(row.shareText());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.reelwright.ui.risks;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.reelwright.estimate.RiskFlag;
+import org.reelwright.estimate.Scenario;
+import org.reelwright.estimate.Severity;
+import org.reelwright.ui.common.Messages;
+
+/**
+ * The risks panel: a severity filter with counts and a scenario switch, the flags in a sortable table (severity,
+ * flag, subject, message, source), and the selected flag in full with what to do about it.
+ */
+public final class RisksView {
+    private final RisksViewModel model;
+    private final Messages messages;
+    private final VBox root = new VBox();
+    private final TableView<FlagRow> table = new TableView<>();
+    private final VBox details = new VBox();
+    private Consumer<RiskFlag> onShowSubject;
+    /** Set while the table's selection follows the model, so that change is not sent back. */
+    private boolean syncing;
+
+    public RisksView(RisksViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        build();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /**
+     * Offers a "Show in plan" button on the selected flag that hands it to {@code action} (the window then selects
+     * the shot or stage named by {@link RiskFlag#subjectId()}); without it there is no such button.
+     */
+    public void setOnShowSubject(Consumer<RiskFlag> action) {
+        this.onShowSubject = action;
+        showDetails(model.selectedProperty().get());
+    }
+
+    /** The severity's icon, coloured by the stylesheet through the severity's style class. */
+    static FontIcon icon(Severity severity) {
+        Ikon ikon = switch (severity) {
+            case HIGH -> MaterialDesignA.ALERT_OCTAGON;
+            case MEDIUM -> MaterialDesignA.ALERT;
+            case LOW -> MaterialDesignA.ALERT_CIRCLE_OUTLINE;
+            case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+        };
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().addAll("severity-icon", "severity-" + severity.id());
+        return icon;
+    }
+
+    private void build() {
+        root.getStyleClass().add("risks-view");
+        root.setId("risks-view");
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        buildTable();
+        ScrollPane detailPane = new ScrollPane(details);
+        detailPane.setId("risk-details");
+        detailPane.getStyleClass().add("risk-details");
+        detailPane.setFitToWidth(true);
+        detailPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        details.getStyleClass().add("risk-details-body");
+        SplitPane split = new SplitPane(table, detailPane);
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(detailPane, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        model.selectedProperty().addListener((obs, old, now) -> {
+            showDetails(now);
+            selectInTable();
+        });
+        // A new list or filter resets the table's selection; the model's choice is put back.
+        model.flags().addListener((ListChangeListener<FlagRow>) change -> selectInTable());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        showDetails(model.selectedProperty().get());
+        selectInTable();
+        root.getChildren().addAll(toolbar(), error, split);
+    }
+
+    /** Shows the model's selected flag as the table's selection, without sending it back. */
+    private void selectInTable() {
+        FlagRow now = model.selectedProperty().get();
+        syncing = true;
+        try {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private Node toolbar() {
+        Label title = new Label(messages.get("risks.title"));
+        title.getStyleClass().add("risks-title");
+        Label summary = new Label();
+        summary.setId("risks-summary");
+        summary.getStyleClass().add("risks-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        Label show = new Label(messages.get("risks.show"));
+        show.getStyleClass().add("toolbar-label");
+        HBox filters = new HBox();
+        filters.getStyleClass().add("severity-filters");
+        Severity[] order = {Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO};
+        for (Severity severity : order) {
+            ToggleButton chip = new ToggleButton();
+            chip.setId("risks-filter-" + severity.id());
+            chip.getStyleClass().addAll("severity-chip", "severity-" + severity.id());
+            chip.setGraphic(icon(severity));
+            chip.textProperty().bind(Bindings.createStringBinding(() -> messages.get("risks.filter",
+                    model.severityName(severity), model.countProperty(severity).get()),
+                    model.countProperty(severity)));
+            chip.selectedProperty().bindBidirectional(model.showingProperty(severity));
+            chip.setTooltip(new Tooltip(messages.get("risks.filter.tip", model.severityName(severity))));
+            filters.getChildren().add(chip);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label plan = new Label(messages.get("risks.scenario"));
+        plan.getStyleClass().add("toolbar-label");
+        HBox bar = new HBox(title, summary, spacer, show, filters, plan, scenarioToggles());
+        bar.getStyleClass().add("risks-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** One choice of scenario as pill buttons; one is always selected (clicking it again keeps it). */
+    private HBox scenarioToggles() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        List<Scenario> values = model.scenarios();
+        for (int i = 0; i < values.size(); i++) {
+            Scenario value = values.get(i);
+            ToggleButton button = new ToggleButton(model.scenarioName(value));
+            button.setId("risks-scenario-" + value.id());
+            button.setUserData(value);
+            button.setToggleGroup(group);
+            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.size() - 1 ? Styles.RIGHT_PILL
+                    : Styles.CENTER_PILL);
+            button.setSelected(value == model.scenarioProperty().get());
+            box.getChildren().add(button);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            } else {
+                model.scenarioProperty().set((Scenario) now.getUserData());
+            }
+        });
+        model.scenarioProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+        return box;
+    }
+
+    private void buildTable() {
+        table.setId("risks-table");
+        table.getStyleClass().add("risks-table");
+        SortedList<FlagRow> sorted = new SortedList<>(model.flags());
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> table.getComparator() == null
+                ? FlagRow.MOST_SEVERE_FIRST : table.getComparator(), table.comparatorProperty()));
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<FlagRow, Severity> severity = new TableColumn<>(messages.get("risks.column.severity"));
+        severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
+        severity.setCellFactory(c -> new SeverityCell());
+        severity.setMinWidth(100);
+        severity.setPrefWidth(100);
+        TableColumn<FlagRow, String> flag = text(messages.get("risks.column.flag"), FlagRow::title, 205);
+        TableColumn<FlagRow, String> subject = text(messages.get("risks.column.subject"), FlagRow::subject, 150);
+        TableColumn<FlagRow, String> message = text(messages.get("risks.column.message"), FlagRow::message, 215);
+        TableColumn<FlagRow, String> source = text(messages.get("risks.column.source"), FlagRow::source, 140);
+        table.getColumns().addAll(List.of(severity, flag, subject, message, source));
+        Label empty = new Label(messages.get("risks.empty"));
+        empty.getStyleClass().add("empty-hint");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
+    }
+
+    private static TableColumn<FlagRow, String> text(String title, Function<FlagRow, String> value, double width) {
+        TableColumn<FlagRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TextCell());
+        column.setMinWidth(80);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private void showDetails(FlagRow row) {
+        details.getChildren().clear();
+        if (row == null) {
+            Label hint = new Label(messages.get("risks.details.prompt"));
+            hint.getStyleClass().add("empty-hint");
+            hint.setWrapText(true);
+            details.getChildren().add(hint);
+            return;
+        }
+        Label title = new Label(row.title(), icon(row.severity()));
+        title.setId("risk-details-title");
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        Label severity = new Label(row.severityName());
+        severity.getStyleClass().addAll("severity-badge", "severity-" + row.severity().id());
+        Label code = new Label(row.code());
+        code.getStyleClass().add("risk-code");
+        HBox badges = new HBox(severity, code);
+        badges.getStyleClass().add("details-badges");
+        badges.setAlignment(Pos.CENTER_LEFT);
+        details.getChildren().addAll(title, badges);
+        section(messages.get("risks.details.subject"), row.subject(), "risk-details-subject");
+        if (row.subjectId() != null && !row.subjectId().isBlank()) {
+            Label id = new Label(messages.get("risks.details.subjectId", row.subjectId()));
+            id.setId("risk-details-subject-id");
+            id.getStyleClass().add("risk-subject-id");
+            id.setWrapText(true);
+            details.getChildren().add(id);
+        }
+        if (onShowSubject != null) {
+            Button go = new Button(messages.get("risks.details.show"));
+            go.setId("risk-show-subject");
+            go.setOnAction(e -> onShowSubject.accept(row.flag()));
+            details.getChildren().add(go);
+        }
+        section(messages.get("risks.details.message"), row.message(), "risk-details-message");
+        Label mitigationTitle = new Label(messages.get("risks.details.mitigation"),
+                new FontIcon(MaterialDesignS.SHIELD_CHECK_OUTLINE));
+        mitigationTitle.getStyleClass().addAll("details-heading", "mitigation-heading");
+        Label mitigation = new Label(row.mitigation());
+        mitigation.setId("risk-details-mitigation");
+        mitigation.getStyleClass().add("risk-mitigation");
+        mitigation.setWrapText(true);
+        mitigation.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(mitigationTitle, mitigation);
+        box.getStyleClass().add("mitigation-box");
+        details.getChildren().add(box);
+        section(messages.get("risks.details.source"), row.source(), "risk-details-source");
+    }
+
+    private void section(String heading, String text, String id) {
+        Label title = new Label(heading);
+        title.getStyleClass().add("details-heading");
+        Label body = new Label(text == null || text.isBlank() ? messages.get("risks.details.none") : text);
+        body.setId(id);
+        body.getStyleClass().add("details-text");
+        body.setWrapText(true);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        details.getChildren().addAll(title, body);
+    }
+
+    /** Icon and name of a severity, coloured by its style class. */
+    private final class SeverityCell extends TableCell<FlagRow, Severity> {
+        @Override
+        protected void updateItem(Severity severity, boolean empty) {
+            super.updateItem(severity, empty);
+            getStyleClass().removeIf(c -> c.startsWith("severity-"));
+            if (empty || severity == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(model.severityName(severity));
+            setGraphic(icon(severity));
+            getStyleClass().add("severity-" + severity.id());
+        }
+    }
+
+    /** One line with an ellipsis; the whole text on hover (the details pane has it too). */
+    private static final class TextCell extends TableCell<FlagRow, String> {
+        TextCell() {
+            setTextOverrun(OverrunStyle.ELLIPSIS);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            if (empty || text == null || text.isBlank()) {
+                setTooltip(null);
+            } else {
+                Tooltip tip = new Tooltip(text);
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+                setTooltip(tip);
+            }
+        }
+    }
+}

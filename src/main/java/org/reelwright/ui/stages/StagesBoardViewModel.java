@@ -1,0 +1,151 @@
+package org.reelwright.ui.stages;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.reelwright.app.Edit;
+import org.reelwright.app.Planning;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.StageId;
+import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.Scenario;
+import org.reelwright.estimate.StageLine;
+import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.Messages;
+
+/**
+ * Every stage of the production in production order, with its plan and its estimated line. The lines are
+ * recomputed through {@link Planning} in the background whenever the production changes and while the user types
+ * a valid number into a row (a preview: the production itself changes only when the value is committed). Requests
+ * made while an estimate runs are folded into one follow-up, so the newest state wins and typing never queues up
+ * work.
+ */
+public final class StagesBoardViewModel {
+    private final Supplier<Planning> planning;
+    private final BackgroundWork work;
+    private final Messages messages;
+    private final Formats formats;
+    private final ReadOnlyObjectProperty<Production> production;
+    private final List<StageRowModel> rows;
+    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** Counts requests; a result is shown only when no newer request was made while it ran. */
+    private long latest;
+    private boolean running;
+    private boolean rerun;
+
+    /**
+     * @param production the open production; every change is estimated again
+     * @param edits applies an edit to the open production (the shell records it for undo and saves it)
+     */
+    public StagesBoardViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages, Formats formats,
+            ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits) {
+        this.planning = planning;
+        this.work = work;
+        this.messages = messages;
+        this.formats = formats;
+        this.production = production;
+        Locale bundleLocale = messages.bundle().getLocale();
+        LocalNumbers numbers = new LocalNumbers(bundleLocale.equals(Locale.ROOT) ? Locale.ENGLISH : bundleLocale);
+        List<StageRowModel> all = new ArrayList<>();
+        for (StageId stage : StageId.values()) {
+            all.add(new StageRowModel(stage, messages, formats, numbers, production::get, edits, this::estimate));
+        }
+        rows = Collections.unmodifiableList(all);
+        production.addListener((obs, old, now) -> refresh(now));
+        refresh(production.get());
+    }
+
+    /** One row per stage, in production order (grouped by phase, as the catalogue is). */
+    public List<StageRowModel> rows() {
+        return rows;
+    }
+
+    public StageRowModel row(StageId stage) {
+        return rows.get(stage.ordinal());
+    }
+
+    /** The stages' subtotal as a range, before contingency. */
+    public ReadOnlyStringProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** Why the plan could not be estimated (e.g. a missing exchange rate), or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private void refresh(Production p) {
+        for (StageRowModel row : rows) {
+            row.show(p);
+        }
+        if (p == null) {
+            rows.forEach(StageRowModel::clearLine);
+            total.set("");
+            error.set("");
+        }
+        estimate();
+    }
+
+    /** Asks for the lines of the newest state: the production plus whatever valid values are being typed. */
+    private void estimate() {
+        latest++;
+        if (running) {
+            rerun = true;
+            return;
+        }
+        start();
+    }
+
+    private void start() {
+        Production committed = production.get();
+        if (committed == null) {
+            return;
+        }
+        Production shown = committed;
+        for (StageRowModel row : rows) {
+            shown = row.withPending(shown);
+        }
+        Production candidate = shown;
+        long token = latest;
+        running = true;
+        work.run(messages.get("stages.work"), () -> planning.get().quickEstimate(candidate, Scenario.CURRENT), e -> {
+            finished();
+            if (token == latest && committed == production.get()) {
+                show(candidate, committed, e);
+            }
+        }, failure -> {
+            finished();
+            if (token == latest) {
+                error.set(messages.get("stages.estimateFailed", failure.getMessage()));
+            }
+        });
+    }
+
+    private void finished() {
+        running = false;
+        if (rerun) {
+            rerun = false;
+            start();
+        }
+    }
+
+    private void show(Production candidate, Production committed, Estimate e) {
+        error.set("");
+        for (StageLine line : e.lines()) {
+            row(line.stage()).showLine(line, candidate, committed, planning.get().library());
+        }
+        Currency c = candidate.currency();
+        total.set(messages.get("stages.total", formats.money(e.subtotal().likely(), c),
+                formats.money(e.subtotal().low(), c), formats.money(e.subtotal().high(), c),
+                formats.days(e.effortDays().likely())));
+    }
+}
