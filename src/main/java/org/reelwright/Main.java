@@ -3,12 +3,21 @@ package org.reelwright;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
+import org.reelwright.app.Workspace;
+import org.reelwright.store.sqlite.OpenedWorkspace;
+import org.reelwright.store.sqlite.SqliteWorkspace;
+import org.reelwright.store.sqlite.StartupNotice;
+import org.reelwright.store.sqlite.WorkspaceLocation;
 import org.reelwright.screenplay.ScreenplayImporter;
 import org.reelwright.store.csv.CsvShotListFiles;
 import org.reelwright.cli.Cli;
@@ -28,7 +37,15 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] arguments) {
+        Optional<Path> workspaceFolder = Optional.empty();
+        List<String> rest = new ArrayList<>(List.of(arguments));
+        int at = rest.indexOf("--workspace");
+        if (at >= 0 && at + 1 < rest.size()) {
+            workspaceFolder = Optional.of(Path.of(rest.get(at + 1)));
+            rest.subList(at, at + 2).clear();
+        }
+        String[] args = rest.toArray(String[]::new);
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
         Supplier<Planning> planning = new Supplier<>() {
             private Planning loaded;
@@ -49,7 +66,15 @@ public final class Main {
         ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(),
                 Clock.systemDefaultZone());
         if (args.length == 0) {
-            new ReelwrightUi(documents, planning, imports).launch();
+            Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
+                    Path.of(System.getProperty("user.home")));
+            JsonProductionFiles codec = new JsonProductionFiles();
+            Workspace.Opener opener = () -> {
+                OpenedWorkspace opened = SqliteWorkspace.open(folder, codec);
+                return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
+                        opened.notices().stream().map(StartupNotice::message).toList());
+            };
+            new ReelwrightUi(documents, planning, imports, opener).launch();
             return;
         }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();

@@ -116,6 +116,13 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         return scenes.stream().filter(s -> s.shot(shotId).isPresent()).findFirst();
     }
 
+    /** The same production under another identity: a copy kept beside the original. */
+    public Production withId(ProductionId value) {
+        return new Production(value, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
+                startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
+                festivalSubmissions, scenes, stages, dependencies);
+    }
+
     public Production withTitle(String value) {
         return new Production(id, value, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,

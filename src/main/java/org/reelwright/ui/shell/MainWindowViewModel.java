@@ -13,7 +13,12 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.reelwright.app.Edit;
 import org.reelwright.app.EditHistory;
+import java.util.Optional;
+import org.reelwright.app.Autosaver;
 import org.reelwright.app.Edits;
+import org.reelwright.app.Workspace;
+import org.reelwright.domain.ProductionId;
+import org.reelwright.store.WorkspaceException;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
 import org.reelwright.screenplay.ScreenplayException;
@@ -46,6 +51,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private Consumer<String> errorHandler = message -> { };
+    private Autosaver autosaver;
+    private boolean saveFailureShown;
 
     public MainWindowViewModel(ProductionDocuments documents, ScriptImports imports, BackgroundWork work,
             Messages messages) {
@@ -57,6 +64,63 @@ public final class MainWindowViewModel {
                 : messages.get("window.title", production.get().title()), production);
         summary = Bindings.createStringBinding(() -> summaryOf(production.get()), production);
         refreshHistoryLabels();
+    }
+
+    /**
+     * Keeps every production in the workspace from now on: shown ones are adopted (stored as new ones) and every
+     * edit is written as it happens.
+     */
+    public void useWorkspace(Workspace workspace) {
+        this.autosaver = new Autosaver(workspace);
+    }
+
+    public Optional<Workspace> workspace() {
+        return Optional.ofNullable(autosaver).map(Autosaver::workspace);
+    }
+
+    /**
+     * Opens what the workspace was showing when the app last stopped (after a crash too), or on first start stores
+     * the sample and opens it.
+     */
+    public void startFromWorkspace() {
+        Workspace workspace = autosaver.workspace();
+        Autosaver saver = autosaver;
+        work.run(messages.get("work.openingWorkspace"), () -> {
+            Production p = workspace.startProduction(() -> {
+                try {
+                    return documents.openSample();
+                } catch (ProjectFileException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }, messages.get("version.firstStart"));
+            saver.reset(p);
+            return p;
+        }, p -> {
+            showStored(p);
+            status.set(messages.get("status.workspaceOpened", p.title()));
+        }, this::failed);
+    }
+
+    /** Opens a production kept in the workspace. */
+    public void openFromWorkspace(ProductionId id) {
+        Workspace workspace = autosaver.workspace();
+        Autosaver saver = autosaver;
+        work.run(messages.get("work.opening", ""), () -> {
+            Production p = workspace.open(id);
+            saver.reset(p);
+            return p;
+        }, p -> {
+            showStored(p);
+            status.set(messages.get("status.workspaceOpened", p.title()));
+        }, this::failed);
+    }
+
+    /** Replaces the open production with one the workspace holds (no undo across productions). */
+    private void showStored(Production p) {
+        history.clear();
+        refreshHistoryLabels();
+        production.set(p);
+        file.set(null);
     }
 
     /** Shows a message the user must see (a value refused by the domain, a failed file action). */
@@ -171,6 +235,28 @@ public final class MainWindowViewModel {
 
     private void replace(Production after) {
         production.set(after);
+        autosave(after);
+    }
+
+    /** Writes the change to the workspace in the background; a failure is said once and retried with the next. */
+    private void autosave(Production after) {
+        if (autosaver == null) {
+            return;
+        }
+        Autosaver saver = autosaver;
+        String hourly = messages.get("version.hourly");
+        work.run(messages.get("work.autosaving"), () -> saver.write(after, hourly), written -> {
+            if (written && saveFailureShown) {
+                saveFailureShown = false;
+                status.set(messages.get("status.autosavedAgain"));
+            }
+        }, e -> {
+            status.set(messages.get("status.notSaved"));
+            if (!saveFailureShown) {
+                saveFailureShown = true;
+                errorHandler.accept(e.getMessage());
+            }
+        });
     }
 
     private void refreshHistoryLabels() {
@@ -185,7 +271,7 @@ public final class MainWindowViewModel {
     /** Makes a new production from a Fountain or Final Draft screenplay, in the background, and shows it. */
     public void importScript(Path script) {
         work.run(messages.get("work.importing", script.getFileName()), () -> imports.importScript(script), imported -> {
-            show(imported.production(), null);
+            show(imported.production(), null, "version.imported");
             status.set(messages.get("status.imported", script.getFileName(), imported.production().scenes().size(),
                     imported.breakdown().estimatedPages()));
             if (!imported.warnings().isEmpty()) {
@@ -258,14 +344,37 @@ public final class MainWindowViewModel {
     }
 
     private void show(Production p, Path from) {
+        show(p, from, "version.opened");
+    }
+
+    /**
+     * Shows a production that came from outside and, with a workspace, keeps it there as a new one (under its own
+     * id, so it never collides with one already kept). Storing it runs on the same ordered background queue as the
+     * autosaves, and resets the autosaver there, so an edit made meanwhile is written right after it.
+     */
+    private void show(Production outside, Path from, String versionKey) {
         history.clear();
         refreshHistoryLabels();
+        Production p = autosaver == null ? outside : outside.withId(ProductionId.random());
         production.set(p);
         file.set(from);
+        if (autosaver != null) {
+            Autosaver saver = autosaver;
+            String label = messages.get(versionKey, from == null ? p.title() : from.getFileName());
+            work.run(messages.get("work.autosaving"), () -> {
+                Production stored = saver.workspace().adopt(p, label);
+                saver.reset(stored);
+                if (from != null) {
+                    saver.workspace().addRecentFile(from.toAbsolutePath().toString());
+                }
+                return stored;
+            }, stored -> { }, this::failed);
+        }
     }
 
     private void failed(Exception e) {
-        String message = e instanceof ProjectFileException || e instanceof ScreenplayException ? e.getMessage()
+        String message = e instanceof ProjectFileException || e instanceof ScreenplayException
+                || e instanceof WorkspaceException ? e.getMessage()
                 : messages.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         status.set(messages.get("status.failed"));
         errorHandler.accept(message);

@@ -7,25 +7,40 @@ import javafx.stage.Stage;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
+import org.reelwright.app.Workspace;
 import org.reelwright.ui.common.FxBackgroundWork;
 import org.reelwright.ui.common.FxDialogs;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.theme.Theme;
 
 /**
- * Starts the JavaFX toolkit and shows the main window with the sample production. Started with
+ * Starts the JavaFX toolkit, shows the main window, then opens the workspace in the background and the production
+ * it was showing (the sample on first start). Started with
  * {@link Platform#startup} from a plain main class, so services can be handed in by constructor (no static
  * injector) and the jar runs with JavaFX on the class path.
  */
 public final class ReelwrightUi {
+    private static void closeQuietly(Workspace workspace) {
+        try {
+            workspace.close();
+        } catch (org.reelwright.store.WorkspaceException e) {
+            // closing releases the lock; the data was written with each edit already
+        }
+    }
+
     private final ProductionDocuments documents;
     private final Supplier<Planning> planning;
     private final ScriptImports imports;
 
-    public ReelwrightUi(ProductionDocuments documents, Supplier<Planning> planning, ScriptImports imports) {
+    private final Workspace.Opener workspace;
+
+    /** @param workspace opens the user's workspace (it is opened in the background once the window shows) */
+    public ReelwrightUi(ProductionDocuments documents, Supplier<Planning> planning, ScriptImports imports,
+            Workspace.Opener workspace) {
         this.documents = documents;
         this.planning = planning;
         this.imports = imports;
+        this.workspace = workspace;
     }
 
     public void launch() {
@@ -37,8 +52,20 @@ public final class ReelwrightUi {
             Stage stage = new Stage();
             MainWindow window = MainWindow.assemble(model, planning, messages, work, Locale.getDefault());
             window.setOnTheme(theme -> theme.applyBase());
-            window.show(stage, new FxDialogs(stage));
-            model.openSample();
+            FxDialogs dialogs = new FxDialogs(stage);
+            window.show(stage, dialogs);
+            work.run(messages.get("work.openingWorkspace"), workspace::open, opened -> {
+                model.useWorkspace(opened.workspace());
+                stage.setOnHidden(e -> closeQuietly(opened.workspace()));
+                if (!opened.notices().isEmpty()) {
+                    dialogs.showError(messages.get("workspace.noticeTitle"), String.join("\n\n", opened.notices()));
+                }
+                model.startFromWorkspace();
+            }, e -> {
+                // No workspace (e.g. another Reelwright already uses it): say so, then stop rather than risk work.
+                dialogs.showError(messages.get("workspace.failedTitle"), e.getMessage());
+                Platform.exit();
+            });
         });
     }
 }

@@ -275,6 +275,9 @@ class MainWindowTest {
 
     /** Dialogs answered by the test. */
     static final class ScriptedDialogs implements Dialogs {
+        ScriptedDialogs() {
+        }
+
         final List<String> errors = new ArrayList<>();
         Path nextSavePath;
         Path nextOpenPath;
