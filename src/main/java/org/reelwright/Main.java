@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
+import org.reelwright.app.ReelwrightVersion;
+import org.reelwright.report.pdf.PdfPlanRenderer;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
 import org.reelwright.app.Workspace;
@@ -65,6 +68,9 @@ public final class Main {
         };
         ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(),
                 Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        PlanExport planExport = new PlanExport(planning, PdfPlanRenderer.withSystemFonts(Locale.getDefault(), clock),
+                Locale.getDefault(), clock, "Reelwright " + ReelwrightVersion.current());
         if (args.length == 0) {
             Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
                     Path.of(System.getProperty("user.home")));
@@ -74,13 +80,13 @@ public final class Main {
                 return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
                         opened.notices().stream().map(StartupNotice::message).toList());
             };
-            new ReelwrightUi(documents, planning, imports, opener).launch();
+            new ReelwrightUi(documents, planning, imports, opener, planExport).launch();
             return;
         }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
-        System.exit(new Cli(new CliServices(documents, planning, new JsonPlanReports(), imports)).run(args, out,
+        System.exit(new Cli(new CliServices(documents, planning, new JsonPlanReports(), imports, () -> planExport)).run(args, out,
                 err));
     }
 }

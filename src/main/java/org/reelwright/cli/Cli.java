@@ -83,6 +83,9 @@ public final class Cli {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
+            if (type == ExportPdfCommand.class) {
+                return type.cast(new ExportPdfCommand(services, services.planExport()));
+            }
             if (ServiceCommand.class.isAssignableFrom(type)) {
                 var constructor = type.getDeclaredConstructor(CliServices.class);
                 return constructor.newInstance(services);
@@ -94,7 +97,7 @@ public final class Cli {
     @Command(name = "reelwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = BUNDLE, sortOptions = false,
             subcommands = {EstimateCommand.class, ScheduleCommand.class, CompareCommand.class,
-                PlannedCommand.ExportPdf.class, ImportScriptCommand.class, GenerateCommand.class})
+                ExportPdfCommand.class, ImportScriptCommand.class, GenerateCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,7 @@
 package org.reelwright.cli;
 
 import java.util.function.Supplier;
+import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
@@ -11,5 +12,5 @@ import org.reelwright.store.PlanReports;
  * {@code --version} do not pay for loading the benchmark library.
  */
 public record CliServices(ProductionDocuments documents, Supplier<Planning> planning, PlanReports reports,
-        ScriptImports imports) {
+        ScriptImports imports, Supplier<PlanExport> planExport) {
 }

@@ -57,10 +57,12 @@ final class ExportPdfCommand extends ServiceCommand {
     public Integer call() throws Exception {
         ResourceBundle messages = ResourceBundle.getBundle("org.reelwright.cli.messages");
         PlanExport.Options options = new PlanExport.Options(scenario(scenario), sections(), setup());
+        PlanExport plans = export.get();
+        plans.prepare(); // fonts load while the project is read and estimated
         Production production = read(project);
         PlanRenderer.Rendering rendering;
         try {
-            rendering = export.get().export(production, options, out);
+            rendering = plans.export(production, options, out);
         } catch (PlanExport.TargetNotWritable e) {
             throw new CliInputException(e.getMessage());
         } catch (InvalidInputException e) {

@@ -59,8 +59,11 @@ public sealed interface Block {
 
     enum Align { LEFT, RIGHT, CENTER }
 
-    /** How a row reads: a group heading (a phase), an AI-marked line, a subtotal or the total. */
-    enum RowKind { NORMAL, GROUP, AI, SUBTOTAL, TOTAL }
+    /**
+     * How a row reads: a group heading (a phase), an AI-marked line, a line to watch (a high risk, an assumed
+     * rate), a subtotal or the total.
+     */
+    enum RowKind { NORMAL, GROUP, AI, WARNING, SUBTOTAL, TOTAL }
 
     enum TextStyle { BODY, MUTED, EMPHASIS, WARNING }
 }

@@ -290,7 +290,7 @@ public final class PlanBuilder {
         List<Row> rows = new ArrayList<>();
         e.flags().stream().sorted(Comparator.comparing(RiskFlag::severity).reversed()).forEach(f -> rows.add(
                 new Row(List.of(name(f.severity()), f.subject(), f.message(), f.source()),
-                        f.severity() == Severity.HIGH ? RowKind.AI : RowKind.NORMAL)));
+                        f.severity() == Severity.HIGH ? RowKind.WARNING : RowKind.NORMAL)));
         List<Block> blocks = new ArrayList<>();
         if (rows.isEmpty()) {
             blocks.add(new Paragraph(text("risks.none"), TextStyle.BODY));
@@ -331,7 +331,7 @@ public final class PlanBuilder {
                     .collect(Collectors.joining("; "));
             String confidence = r.userOverride() ? text("sources.userConfidence") : name(b.confidence());
             rows.add(new Row(List.of(b.label(), value, String.valueOf(b.year()), confidence, source),
-                    b.confidence() == Confidence.ASSUMPTION && !r.userOverride() ? RowKind.AI : RowKind.NORMAL));
+                    b.confidence() == Confidence.ASSUMPTION && !r.userOverride() ? RowKind.WARNING : RowKind.NORMAL));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(text("sources.intro", in.library().edition()), TextStyle.MUTED));

@@ -47,7 +47,10 @@ class CliTest {
         Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
                 () -> planning, new JsonPlanReports(), new org.reelwright.app.ScriptImports(
                         new org.reelwright.screenplay.ScreenplayImporter(),
-                        new org.reelwright.store.csv.CsvShotListFiles(), Clock.systemUTC())));
+                        new org.reelwright.store.csv.CsvShotListFiles(), Clock.systemUTC()),
+                () -> new org.reelwright.app.PlanExport(() -> planning,
+                        org.reelwright.report.pdf.PdfPlanRenderer.withSystemFonts(Locale.ENGLISH, Clock.systemUTC()),
+                        Locale.ENGLISH, Clock.systemUTC(), "Reelwright test")));
         return cli.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
@@ -194,6 +197,30 @@ class CliTest {
         assertTrue(err.toString().startsWith("reelwright: " + name), err::toString);
         assertEquals(1, err.toString().strip().lines().count(), err::toString);
         assertFalse(Files.exists(folder.resolve("x.json")));
+    }
+
+    @Test
+    void exportPdfWritesThePlanAndSaysHowManyPages() throws Exception {
+        Path pdf = folder.resolve("plan.pdf");
+        assertEquals(0, run("export-pdf", sample.toString(), pdf.toString(), "--paper", "letter", "--sections",
+                "cover,budget"), err::toString);
+        assertTrue(out.toString().startsWith("Wrote " + pdf + " ("), out::toString);
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--scenario=nope", "--sections=cover,gantt", "--paper=a3"})
+    void exportPdfRefusesBadOptionsWithExitTwo(String option) {
+        assertEquals(2, run("export-pdf", sample.toString(), folder.resolve("bad.pdf").toString(), option));
+        assertTrue(err.toString().startsWith("reelwright: --"), err::toString);
+        assertFalse(Files.exists(folder.resolve("bad.pdf")));
+    }
+
+    @Test
+    void exportPdfToAMissingFolderExitsTwoNamingIt() {
+        Path pdf = folder.resolve("nowhere").resolve("plan.pdf");
+        assertEquals(2, run("export-pdf", sample.toString(), pdf.toString()));
+        assertTrue(err.toString().contains("does not exist"), err::toString);
     }
 
     @Test

@@ -38,12 +38,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ReelwrightVersion;
 import org.reelwright.domain.Production;
@@ -57,6 +59,8 @@ import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.compare.CompareView;
 import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.print.PrintDialog;
+import org.reelwright.ui.print.PrintViewModel;
 import org.reelwright.ui.production.ProductionOverviewView;
 import org.reelwright.ui.production.ProductionOverviewViewModel;
 import org.reelwright.ui.risks.RisksView;
@@ -86,6 +90,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Dialogs dialogs;
     private Consumer<Theme> onTheme = theme -> { };
+    /** The print dialog's model; null when this window was built without printing (the items do nothing). */
+    private PrintViewModel printModel;
+    /** File → Print… and Print Preview share one dialog, made on first use and owned by this window. */
+    private PrintDialog printDialog;
 
     /** @param panels the panels of the navigation, in order; the first is shown first */
     public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, List<Panel> panels) {
@@ -158,6 +166,12 @@ public final class MainWindow {
      */
     public static MainWindow assemble(MainWindowViewModel model, Supplier<Planning> planning, Messages messages,
             BackgroundWork work, Locale locale) {
+        return assemble(model, planning, null, messages, work, locale);
+    }
+
+    /** @param planExport prints and exports the plan; null leaves File → Print without effect */
+    public static MainWindow assemble(MainWindowViewModel model, Supplier<Planning> planning, PlanExport planExport,
+            Messages messages, BackgroundWork work, Locale locale) {
         Formats formats = new Formats(locale);
         Consumer<String> errors = message -> model.showError(message);
         ScenesViewModel scenesModel = new ScenesViewModel(planning, work, messages, model.productionProperty(),
@@ -195,6 +209,9 @@ public final class MainWindow {
                 benchmarks.root()));
         panels.add(new Panel("risks", messages.get("nav.risks"), MaterialDesignA.ALERT_OUTLINE, risks.root()));
         MainWindow window = new MainWindow(model, messages, work, panels);
+        if (planExport != null) {
+            window.printModel = new PrintViewModel(planExport, model.productionProperty(), work, messages);
+        }
         risks.setOnShowSubject(flag -> window.showSubject(scenesModel, flag.subjectId()));
         window.showPanel("scenes");
         return window;
@@ -215,6 +232,9 @@ public final class MainWindow {
                 item("menu.file.save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, this::save),
                 item("menu.file.saveAs", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
                         this::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.file.print", "Shortcut+P", MaterialDesignP.PRINTER_OUTLINE, () -> print(false)),
+                item("menu.file.printPreview", null, MaterialDesignP.PRINTER_EYE, () -> print(true)),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP, Platform::exit));
         Menu edit = new Menu(messages.get("menu.edit"));
@@ -326,6 +346,7 @@ public final class MainWindow {
         grid.setVgap(6);
         String[][] rows = {{"Ctrl+N", "menu.file.new"}, {"Ctrl+O", "menu.file.open"}, {"Ctrl+S", "menu.file.save"},
             {"Ctrl+Shift+S", "menu.file.saveAs"}, {"Ctrl+Z", "menu.edit.undo"}, {"Ctrl+Shift+Z", "menu.edit.redo"},
+            {"Ctrl+P", "menu.file.print"}, {"Ctrl+I", "menu.file.importScript"},
             {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"F2", "shortcuts.editCell"},
             {"Delete", "shortcuts.deleteShots"}, {"F1", "menu.help.shortcuts"}, {"Ctrl+Q", "menu.file.quit"}};
         for (int i = 0; i < rows.length; i++) {
@@ -343,6 +364,20 @@ public final class MainWindow {
         alert.setTitle(messages.get("menu.help.about"));
         alert.setHeaderText(messages.get("about.header", ReelwrightVersion.current()));
         alert.show();
+    }
+
+    private void print(boolean preview) {
+        if (printModel == null) {
+            return;
+        }
+        if (printDialog == null) {
+            printDialog = new PrintDialog(printModel, messages, work, dialogs, root.getScene().getWindow());
+        }
+        if (preview) {
+            printDialog.showPreview();
+        } else {
+            printDialog.show();
+        }
     }
 
     private void importScript() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
@@ -33,10 +34,12 @@ public final class ReelwrightUi {
     private final ScriptImports imports;
 
     private final Workspace.Opener workspace;
+    private final PlanExport planExport;
 
     /** @param workspace opens the user's workspace (it is opened in the background once the window shows) */
     public ReelwrightUi(ProductionDocuments documents, Supplier<Planning> planning, ScriptImports imports,
-            Workspace.Opener workspace) {
+            Workspace.Opener workspace, PlanExport planExport) {
+        this.planExport = planExport;
         this.documents = documents;
         this.planning = planning;
         this.imports = imports;
@@ -50,7 +53,7 @@ public final class ReelwrightUi {
             FxBackgroundWork work = new FxBackgroundWork();
             MainWindowViewModel model = new MainWindowViewModel(documents, imports, work, messages);
             Stage stage = new Stage();
-            MainWindow window = MainWindow.assemble(model, planning, messages, work, Locale.getDefault());
+            MainWindow window = MainWindow.assemble(model, planning, planExport, messages, work, Locale.getDefault());
             window.setOnTheme(theme -> theme.applyBase());
             FxDialogs dialogs = new FxDialogs(stage);
             window.show(stage, dialogs);
