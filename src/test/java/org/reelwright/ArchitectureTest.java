@@ -66,8 +66,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule uiGoesThroughTheApp = noClasses()
             .that().resideInAPackage("org.reelwright.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.reelwright.store.sqlite..",
-                    "org.reelwright.store.json..", "org.reelwright.store.csv..", "org.reelwright.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.reelwright.store..", "org.reelwright.cli..")
             .because("views reach data only through app use cases (rule 3)");
 
     @ArchTest

@@ -33,8 +33,15 @@ public final class ScriptImports {
         return screenplays.importScript(script, nextMonday);
     }
 
-    public ShotListFiles.Imported importShotList(Production into, Path csv) throws ProjectFileException {
-        return shotLists.importInto(into, csv);
+    /** What merging a shot list did: the production with its shots, and how many were added or updated. */
+    public record ShotListMerged(Production production, int shotsAdded, int shotsUpdated,
+            java.util.List<String> warnings) {
+    }
+
+    public ShotListMerged importShotList(Production into, Path csv) throws ProjectFileException {
+        ShotListFiles.Imported imported = shotLists.importInto(into, csv);
+        return new ShotListMerged(imported.production(), imported.shotsAdded(), imported.shotsUpdated(),
+                imported.warnings());
     }
 
     public void exportShotList(Production production, Path csv) throws ProjectFileException {

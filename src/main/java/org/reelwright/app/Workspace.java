@@ -32,6 +32,14 @@ public final class Workspace implements AutoCloseable {
         Opened open() throws WorkspaceException;
     }
 
+    /** A production kept in the workspace, as the welcome screen lists it. */
+    public record Kept(ProductionId id, String title, int scenes, int shots, Instant modified) {
+    }
+
+    /** One kept version of a production. */
+    public record Version(long id, Instant taken, String label, boolean automatic, String summary) {
+    }
+
     static final String LAST_PRODUCTION = "production.last";
     static final Duration HOURLY = Duration.ofHours(1);
 
@@ -102,27 +110,36 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Keeps the production as it is now in its version history. */
-    public ProductionStore.SnapshotInfo version(Production production, String label, boolean automatic)
-            throws WorkspaceException {
+    public Version version(Production production, String label, boolean automatic) throws WorkspaceException {
         ProductionStore.SnapshotInfo info = store.snapshot(production, label, automatic);
-        lastAutomaticVersion.put(production.id(), clock.instant());
-        return info;
+        if (automatic) {
+            lastAutomaticVersion.put(production.id(), clock.instant());
+        }
+        return version(info);
     }
 
-    public List<ProductionStore.SnapshotInfo> versions(ProductionId id) throws WorkspaceException {
+    /** The production's versions, newest first. */
+    public List<Version> versions(ProductionId id) throws WorkspaceException {
         List<ProductionStore.SnapshotInfo> all = store.snapshots(id);
         all.stream().filter(ProductionStore.SnapshotInfo::automatic).map(ProductionStore.SnapshotInfo::taken)
                 .max(Instant::compareTo).ifPresent(t -> lastAutomaticVersion.merge(id, t,
                         (a, b) -> a.isAfter(b) ? a : b));
-        return all;
+        return all.stream().map(Workspace::version)
+                .sorted(java.util.Comparator.comparing(Version::taken).reversed()).toList();
+    }
+
+    private static Version version(ProductionStore.SnapshotInfo info) {
+        return new Version(info.id(), info.taken(), info.label(), info.automatic(), info.summary());
     }
 
     public Production loadVersion(long versionId) throws WorkspaceException {
         return store.loadSnapshot(versionId);
     }
 
-    public List<ProductionStore.Summary> productions() throws WorkspaceException {
-        return store.list();
+    /** Every production kept, most recently changed first. */
+    public List<Kept> productions() throws WorkspaceException {
+        return store.list().stream().map(k -> new Kept(k.id(), k.title(), k.scenes(), k.shots(), k.modified()))
+                .toList();
     }
 
     public void delete(ProductionId id) throws WorkspaceException {

@@ -35,6 +35,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -59,6 +60,11 @@ import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.compare.CompareView;
 import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.history.HistoryView;
+import org.reelwright.ui.history.HistoryViewModel;
+import org.reelwright.ui.home.HomeActions;
+import org.reelwright.ui.home.HomeView;
+import org.reelwright.ui.home.HomeViewModel;
 import org.reelwright.ui.print.PrintDialog;
 import org.reelwright.ui.print.PrintViewModel;
 import org.reelwright.ui.production.ProductionOverviewView;
@@ -90,6 +96,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private Dialogs dialogs;
     private Consumer<Theme> onTheme = theme -> { };
+    /** Told which panel is shown, so panels that read the workspace can read it afresh. */
+    private Consumer<String> onPanel = id -> { };
+    /** Dividers whose place the workspace remembers (the navigation's first). */
+    private final List<SplitPane> splits = new ArrayList<>();
     /** The print dialog's model; null when this window was built without printing (the items do nothing). */
     private PrintViewModel printModel;
     /** File → Print… and Print Preview share one dialog, made on first use and owned by this window. */
@@ -123,6 +133,36 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Puts the dividers where they were last time, and remembers them when the window closes (as workspace
+     * settings, so the next start looks the same).
+     */
+    public void rememberLayout(Stage stage) {
+        model.workspace().ifPresent(workspace -> {
+            for (int i = 0; i < splits.size(); i++) {
+                SplitPane split = splits.get(i);
+                String key = "ui.divider." + i;
+                work.run("", () -> workspace.setting(key), value -> value.ifPresent(v -> {
+                    try {
+                        split.setDividerPositions(Double.parseDouble(v));
+                    } catch (NumberFormatException e) {
+                        // a setting from another version: keep the default
+                    }
+                }), e -> { });
+            }
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+                for (int i = 0; i < splits.size(); i++) {
+                    try {
+                        workspace.putSetting("ui.divider." + i, Double.toString(
+                                splits.get(i).getDividerPositions()[0]));
+                    } catch (Exception failure) {
+                        // losing a divider's place is not worth stopping the close for
+                    }
+                }
+            });
+        });
     }
 
     /** Where the View menu's theme choice goes (the application restyles every window). */
@@ -195,7 +235,22 @@ public final class MainWindow {
                 model.productionProperty(), model::apply), messages);
         RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, model.productionProperty()),
                 messages);
+        MainWindow[] self = new MainWindow[1];
+        HomeViewModel homeModel = new HomeViewModel(model::workspace, work, messages, model.productionProperty(),
+                new HomeActions(model::newProduction, model::openSample, () -> self[0].importScript(),
+                        () -> self[0].open(), id -> {
+                            model.openFromWorkspace(id);
+                            self[0].showPanel("scenes");
+                        }, file -> {
+                            model.openRecent(file);
+                            self[0].showPanel("scenes");
+                        }));
+        HomeView home = new HomeView(homeModel, messages, locale);
+        HistoryViewModel historyModel = new HistoryViewModel(model::workspace, planning, work, messages, formats,
+                model.productionProperty(), model::apply);
+        HistoryView history = new HistoryView(historyModel, messages, locale);
         List<Panel> panels = new ArrayList<>();
+        panels.add(new Panel("home", messages.get("nav.home"), MaterialDesignH.HOME_OUTLINE, home.root()));
         panels.add(new Panel("overview", messages.get("nav.overview"), MaterialDesignI.INFORMATION_OUTLINE,
                 overview.root()));
         panels.add(new Panel("scenes", messages.get("nav.scenes"), MaterialDesignM.MOVIE_OPEN_OUTLINE, scenes.root()));
@@ -208,7 +263,17 @@ public final class MainWindow {
         panels.add(new Panel("benchmarks", messages.get("nav.benchmarks"), MaterialDesignB.BOOK_OPEN_VARIANT,
                 benchmarks.root()));
         panels.add(new Panel("risks", messages.get("nav.risks"), MaterialDesignA.ALERT_OUTLINE, risks.root()));
+        panels.add(new Panel("history", messages.get("nav.history"), MaterialDesignH.HISTORY, history.root()));
         MainWindow window = new MainWindow(model, messages, work, panels);
+        self[0] = window;
+        window.onPanel = id -> {
+            if (id.equals("home")) {
+                homeModel.refresh();
+            } else if (id.equals("history")) {
+                historyModel.refresh();
+            }
+        };
+        window.splits.add(scenes.splitPane());
         if (planExport != null) {
             window.printModel = new PrintViewModel(planExport, model.productionProperty(), work, messages);
         }
@@ -304,6 +369,7 @@ public final class MainWindow {
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, panel) -> {
             if (panel != null) {
                 content.getChildren().setAll(panel.content());
+                onPanel.accept(panel.id());
             }
         });
         if (!panels.isEmpty()) {
@@ -311,6 +377,7 @@ public final class MainWindow {
         }
         content.setId("content");
         SplitPane split = new SplitPane(navigation, content);
+        splits.add(0, split);
         split.setId("main-split");
         split.setDividerPositions(0.13);
         SplitPane.setResizableWithParent(navigation, false);

@@ -18,15 +18,12 @@ import org.reelwright.app.Autosaver;
 import org.reelwright.app.Edits;
 import org.reelwright.app.Workspace;
 import org.reelwright.domain.ProductionId;
-import org.reelwright.store.WorkspaceException;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
-import org.reelwright.screenplay.ScreenplayException;
 import org.reelwright.domain.CodedEnum;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.Scene;
-import org.reelwright.store.ProjectFileException;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Messages;
 
@@ -89,7 +86,7 @@ public final class MainWindowViewModel {
             Production p = workspace.startProduction(() -> {
                 try {
                     return documents.openSample();
-                } catch (ProjectFileException e) {
+                } catch (Exception e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
             }, messages.get("version.firstStart"));
@@ -184,6 +181,9 @@ public final class MainWindowViewModel {
         }
         try {
             history.apply(before, edit).ifPresent(entry -> {
+                if (BIG_CHANGES.contains(edit.labelKey())) {
+                    keepVersionBefore(entry.before(), label(edit));
+                }
                 replace(entry.after());
                 status.set(messages.get("status.changed"));
             });
@@ -231,6 +231,25 @@ public final class MainWindowViewModel {
         Object[] args = edit.labelArgs().stream().map(a -> a instanceof Enum<?> e && a instanceof CodedEnum
                 ? messages.get(e.getDeclaringClass().getSimpleName() + "." + ((CodedEnum) a).id()) : a).toArray();
         return messages.get(edit.labelKey(), args);
+    }
+
+    /** Edits after which the plan may look very different: the workspace keeps a version from just before. */
+    private static final java.util.Set<String> BIG_CHANGES = java.util.Set.of("edit.applyRecommendation",
+            "edit.importShotList", "edit.restoreVersion");
+
+    private void keepVersionBefore(Production before, String what) {
+        if (autosaver == null) {
+            return;
+        }
+        Workspace workspace = autosaver.workspace();
+        String label = messages.get("version.before", what);
+        work.run(messages.get("work.autosaving"), () -> workspace.version(before, label, true), v -> { },
+                e -> { });
+    }
+
+    /** Opens a project file the user used before (from the welcome screen's list). */
+    public void openRecent(Path file) {
+        open(file);
     }
 
     private void replace(Production after) {
@@ -373,8 +392,8 @@ public final class MainWindowViewModel {
     }
 
     private void failed(Exception e) {
-        String message = e instanceof ProjectFileException || e instanceof ScreenplayException
-                || e instanceof WorkspaceException ? e.getMessage()
+        // Checked exceptions from the app (file, screenplay, workspace) carry messages written for the user.
+        String message = !(e instanceof RuntimeException) && e.getMessage() != null ? e.getMessage()
                 : messages.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         status.set(messages.get("status.failed"));
         errorHandler.accept(message);

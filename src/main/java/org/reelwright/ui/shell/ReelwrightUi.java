@@ -24,7 +24,7 @@ public final class ReelwrightUi {
     private static void closeQuietly(Workspace workspace) {
         try {
             workspace.close();
-        } catch (org.reelwright.store.WorkspaceException e) {
+        } catch (Exception e) {
             // closing releases the lock; the data was written with each edit already
         }
     }
@@ -59,6 +59,7 @@ public final class ReelwrightUi {
             window.show(stage, dialogs);
             work.run(messages.get("work.openingWorkspace"), workspace::open, opened -> {
                 model.useWorkspace(opened.workspace());
+                window.rememberLayout(stage);
                 stage.setOnHidden(e -> closeQuietly(opened.workspace()));
                 if (!opened.notices().isEmpty()) {
                     dialogs.showError(messages.get("workspace.noticeTitle"), String.join("\n\n", opened.notices()));

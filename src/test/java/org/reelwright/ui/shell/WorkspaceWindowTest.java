@@ -116,6 +116,50 @@ class WorkspaceWindowTest {
         assertEquals(Optional.of(copy), Optional.of(workspace.open(copy.id())));
     }
 
+    @Test
+    void aNamedVersionCanBeComparedWithTodayAndRestoredUndoably(FxRobot robot) throws Exception {
+        MainWindowViewModel model = start(robot);
+        robot.clickOn("#nav-history");
+        robot.clickOn("#history-name").write("Sent to the funder");
+        robot.clickOn("#history-keep");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Workspace.Version> versions = robot.lookup("#history-table").query();
+        assertEquals("Sent to the funder", versions.getItems().get(0).label(), "newest first");
+        assertEquals(2, versions.getItems().size(), "with the first start's automatic version");
+        var kept = model.productionProperty().get();
+        robot.interact(() -> model.apply(org.reelwright.app.Edits.setWorkflow(org.reelwright.domain.StageId.SOUND,
+                org.reelwright.domain.Workflow.AI)));
+        robot.interact(() -> versions.getSelectionModel().select(0));
+        robot.clickOn("#history-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        String comparison = robot.lookup("#history-comparison").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(comparison.startsWith("“Sent to the funder”: $"), comparison);
+        assertTrue(comparison.contains("Difference: -$"), comparison);
+        robot.clickOn("#history-restore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(kept, model.productionProperty().get());
+        assertEquals("Undo Restore a version", model.undoLabelProperty().get());
+        robot.interact(model::undo);
+        assertEquals(org.reelwright.domain.Workflow.AI, model.productionProperty().get()
+                .stage(org.reelwright.domain.StageId.SOUND).workflow());
+    }
+
+    @Test
+    void homeListsTheProductionsKeptAndOpensOne(FxRobot robot) throws Exception {
+        MainWindowViewModel model = start(robot);
+        var first = model.productionProperty().get();
+        robot.interact(model::openSample);
+        robot.clickOn("#nav-home");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<Workspace.Kept> kept = robot.lookup("#home-productions").query();
+        assertEquals(2, kept.getItems().size());
+        int index = kept.getItems().get(0).id().equals(first.id()) ? 0 : 1;
+        robot.interact(() -> kept.getSelectionModel().select(index));
+        robot.clickOn(kept).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.id(), model.productionProperty().get().id());
+    }
+
     private static ProductionMethod method(MainWindowViewModel model, Shot shot) {
         return model.productionProperty().get().sceneOf(shot.id()).orElseThrow().shot(shot.id()).orElseThrow()
                 .method();

@@ -1,0 +1,10 @@
+package org.reelwright.ui.home;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.reelwright.domain.ProductionId;
+
+/** What the welcome screen can start; the shell supplies each (its dialogs, its open production). */
+public record HomeActions(Runnable newProduction, Runnable openSample, Runnable importScript, Runnable openFile,
+        Consumer<ProductionId> openKept, Consumer<Path> openRecentFile) {
+}
