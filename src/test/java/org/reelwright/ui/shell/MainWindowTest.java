@@ -245,6 +245,49 @@ class MainWindowTest {
         assertEquals(before, model.productionProperty().get());
     }
 
+    /** PRODUCT.md's journey through the planning desk, as a director would walk it. */
+    @Test
+    void theDirectorsJourneyThroughThePlanningDesk(FxRobot robot) {
+        // A face-free live shot (2C, an insert) becomes AI image-to-video: the generation line grows.
+        var sample = model.productionProperty().get();
+        Shot insert = sample.scenes().get(1).shots().stream().filter(s -> s.number().equals("2C")).findFirst()
+                .orElseThrow();
+        var generationBefore = PLANNING.quickEstimate(sample, org.reelwright.estimate.Scenario.CURRENT)
+                .line(StageId.GENERATION).orElseThrow().cost().likely();
+        robot.interact(() -> model.apply(org.reelwright.app.Edits.changeShot(insert.withMethod(
+                ProductionMethod.AI_IMAGE_TO_VIDEO).withRealisticFaces(true), "Method")));
+        var changed = model.productionProperty().get();
+        var estimate = PLANNING.quickEstimate(changed, org.reelwright.estimate.Scenario.CURRENT);
+        assertTrue(estimate.line(StageId.GENERATION).orElseThrow().cost().likely().compareTo(generationBefore) > 0);
+        // …and, now with realistic faces, it carries the uncanny-valley flag, shown on its row.
+        TableView<ShotRow> table = robot.lookup("#shot-table").query();
+        ShotRow row = table.getItems().stream().filter(r -> r.shot().id().equals(insert.id())).findFirst()
+                .orElseThrow();
+        assertTrue(row.flags().stream().anyMatch(f -> f.code() == org.reelwright.estimate.FlagCode.UNCANNY_VALLEY));
+        // Subtitles to traditional and back to AI in Compare: the current total moves, the others stay.
+        robot.clickOn("#nav-compare");
+        List<String> before = cardTotals(robot);
+        scrollTo(robot, StageId.SUBTITLES);
+        robot.clickOn("#workflow-subtitles");
+        robot.clickOn(robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
+                && "Traditional".equals(cell.getText())).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before.get(0), cardTotals(robot).get(0));
+        assertEquals(before.get(1), cardTotals(robot).get(1));
+        // A budget cap, the recommendation applied in one click, then undone.
+        robot.clickOn("#compare-tab-recommend");
+        robot.clickOn("#recommend-budget").write("90000");
+        robot.clickOn("#recommend-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        var beforeApply = model.productionProperty().get();
+        robot.clickOn("#recommend-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(beforeApply, model.productionProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(beforeApply, model.productionProperty().get());
+    }
+
     @Test
     void aBudgetThatIsNotANumberSaysSo(FxRobot robot) {
         robot.clickOn("#nav-compare");
