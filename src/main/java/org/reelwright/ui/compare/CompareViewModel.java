@@ -218,7 +218,7 @@ public final class CompareViewModel {
                 planning.get().schedules(production).stream().map(Schedule::length).toList()), result -> {
                     if (requested == production) {
                         scheduleLengths.setAll(result.lengths());
-                        show(production, result.comparison());
+                        show(production, result.comparison(), result.lengths());
                     }
                 }, e -> error.set(e.getMessage()));
         if (recommendation.get() != null && recommendation.get().proposed() != production) {
@@ -226,7 +226,7 @@ public final class CompareViewModel {
         }
     }
 
-    private void show(Production production, ScenarioComparison c) {
+    private void show(Production production, ScenarioComparison c, List<Integer> lengths) {
         Currency currency = production.currency();
         error.set("");
         comparison.set(c);
@@ -240,8 +240,9 @@ public final class CompareViewModel {
                     c.ai().line(stage).orElseThrow().cost().likely(), itemised(line), sources));
         }
         rows.setAll(newRows);
-        cards.setAll(card("compare.current", c.current(), currency), card("compare.traditional", c.traditional(),
-                currency), card("compare.ai", c.ai(), currency));
+        cards.setAll(card("compare.current", c.current(), currency, lengths.get(0)),
+                card("compare.traditional", c.traditional(), currency, lengths.get(1)),
+                card("compare.ai", c.ai(), currency, lengths.get(2)));
         List<String> parts = new ArrayList<>();
         for (ScenarioComparison.StageDelta d : c.drivers()) {
             parts.add(messages.get("compare.driver", messages.name(d.stage()),
@@ -266,13 +267,14 @@ public final class CompareViewModel {
     private record Compared(ScenarioComparison comparison, List<Integer> lengths) {
     }
 
-    private ScenarioCard card(String titleKey, Estimate e, Currency currency) {
+    /** @param days the plan's length in working days: its schedule's critical path */
+    private ScenarioCard card(String titleKey, Estimate e, Currency currency, int days) {
         return new ScenarioCard(messages.get(titleKey), formats.money(e.total().likely(), currency),
                 messages.get("compare.range", formats.money(e.total().low(), currency),
                         formats.money(e.total().high(), currency)),
                 messages.get("compare.percentiles", formats.money(e.p50(), currency),
                         formats.money(e.p80(), currency)),
-                messages.get("compare.days", formats.days(ScenarioComparison.serialDays(e))),
+                messages.get("compare.days", days),
                 messages.get("compare.flags", e.flagCount(Severity.HIGH), e.flagCount(Severity.MEDIUM),
                         e.flagCount(Severity.LOW), e.flagCount(Severity.INFO)));
     }

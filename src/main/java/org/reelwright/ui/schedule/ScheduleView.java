@@ -151,10 +151,14 @@ public final class ScheduleView {
         HBox zooms = segmented(List.of(Zoom.values()), z -> messages.get("schedule.zoom." + key(z)),
                 z -> "zoom-" + key(z), model.zoomProperty().get(), chosen -> model.zoomProperty().set(chosen));
         model.zoomProperty().addListener((obs, old, now) -> selectToggle(zooms, now));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(plan, scenarios, zoomLabel, zooms, spacer, legend());
-
+        Node legend = legend();
+        for (Node part : new Node[] {plan, scenarios, zoomLabel, zooms, legend}) {
+            if (part instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE); // wrap to a second line rather than cut words
+            }
+        }
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, plan, scenarios, zoomLabel, zooms,
+                legend);
         bar.getStyleClass().add("schedule-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -54,11 +54,24 @@ public final class ReelwrightUi {
             MainWindowViewModel model = new MainWindowViewModel(documents, imports, work, messages);
             Stage stage = new Stage();
             MainWindow window = MainWindow.assemble(model, planning, planExport, messages, work, Locale.getDefault());
-            window.setOnTheme(theme -> theme.applyBase());
+            window.setOnTheme(theme -> {
+                theme.applyBase();
+                model.workspace().ifPresent(w -> work.run("", () -> {
+                    w.putSetting("ui.theme", theme.name());
+                    return null;
+                }, ok -> { }, e -> { }));
+            });
             FxDialogs dialogs = new FxDialogs(stage);
             window.show(stage, dialogs);
             work.run(messages.get("work.openingWorkspace"), workspace::open, opened -> {
                 model.useWorkspace(opened.workspace());
+                work.run("", () -> opened.workspace().setting("ui.theme"), theme -> theme.ifPresent(name -> {
+                    try {
+                        Theme.valueOf(name).applyBase();
+                    } catch (IllegalArgumentException e) {
+                        // a theme from another version: keep the light one
+                    }
+                }), e -> { });
                 window.rememberLayout(stage);
                 stage.setOnHidden(e -> closeQuietly(opened.workspace()));
                 if (!opened.notices().isEmpty()) {
