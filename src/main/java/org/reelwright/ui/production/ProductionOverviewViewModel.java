@@ -1,5 +1,7 @@
 package org.reelwright.ui.production;
 
+import org.reelwright.ui.common.LocalNumbers;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.DayOfWeek;

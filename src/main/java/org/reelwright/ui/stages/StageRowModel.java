@@ -1,5 +1,7 @@
 package org.reelwright.ui.stages;
 
+import org.reelwright.ui.common.LocalNumbers;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

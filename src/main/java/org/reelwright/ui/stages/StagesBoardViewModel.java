@@ -1,5 +1,7 @@
 package org.reelwright.ui.stages;
 
+import org.reelwright.ui.common.LocalNumbers;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;

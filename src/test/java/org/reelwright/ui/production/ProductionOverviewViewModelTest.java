@@ -1,5 +1,7 @@
 package org.reelwright.ui.production;
 
+import org.reelwright.ui.testing.Sample;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

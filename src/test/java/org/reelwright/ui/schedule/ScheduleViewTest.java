@@ -1,5 +1,8 @@
 package org.reelwright.ui.schedule;
 
+import org.reelwright.ui.testing.Sample;
+import org.reelwright.ui.testing.Screenshots;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

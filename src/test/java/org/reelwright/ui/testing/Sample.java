@@ -1,6 +1,9 @@
-package org.reelwright.ui.budget;
+package org.reelwright.ui.testing;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -13,18 +16,22 @@ import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
 import org.reelwright.store.json.JsonProductionFiles;
 
 /** The sample production and a planner over the bundled library, loaded once for this panel's tests. */
-final class Sample {
-    static final Planning PLANNING = planning();
-    static final Production PRODUCTION = production();
+/** The sample production and a planning service over the bundled library, shared by the panels' tests. */
+public final class Sample {
+    public static final Planning PLANNING = planning();
+    public static final Production PRODUCTION = production();
+    /** A Wednesday during the sample's previs, so the today line is on the chart. */
+    public static final LocalDate TODAY = LocalDate.of(2027, 4, 14);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     private Sample() {
     }
 
     /** The open production as the shell keeps it: edits replace it, as the shell's history would. */
-    static final class Open {
-        final SimpleObjectProperty<Production> production = new SimpleObjectProperty<>(PRODUCTION);
-        int edits;
-        final Consumer<Edit> apply = edit -> {
+    public static final class Open {
+        public final SimpleObjectProperty<Production> production = new SimpleObjectProperty<>(PRODUCTION);
+        public int edits;
+        public final Consumer<Edit> apply = edit -> {
             edits++;
             production.set(edit.applyTo(production.get()));
         };

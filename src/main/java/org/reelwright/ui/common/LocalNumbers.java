@@ -1,4 +1,4 @@
-package org.reelwright.ui.production;
+package org.reelwright.ui.common;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -12,15 +12,15 @@ import java.util.Optional;
  * and "1,200" both read back), and refusing text with anything after the number ("12abc"), which
  * {@link NumberFormat#parse(String)} would quietly accept as 12.
  */
-final class LocalNumbers {
+public final class LocalNumbers {
     private final Locale locale;
 
-    LocalNumbers(Locale locale) {
+    public LocalNumbers(Locale locale) {
         this.locale = locale;
     }
 
     /** The whole text as a number, or empty when it is not one. A trailing "%" is allowed for percent fields. */
-    Optional<BigDecimal> parse(String text) {
+    public Optional<BigDecimal> parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1).strip();
@@ -39,11 +39,11 @@ final class LocalNumbers {
     }
 
     /** For an input field: up to four decimals, no trailing zeros, no grouping ("15", "12.5", "0.14"). */
-    String edit(double value) {
+    public String edit(double value) {
         return edit(BigDecimal.valueOf(value));
     }
 
-    String edit(BigDecimal value) {
+    public String edit(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(false);
         format.setMaximumFractionDigits(4);
@@ -51,7 +51,7 @@ final class LocalNumbers {
     }
 
     /** For reading: grouped, up to four decimals ("1,200", "0.1429"). */
-    String show(BigDecimal value) {
+    public String show(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(4);
         return format.format(value);

@@ -1,4 +1,4 @@
-package org.reelwright.ui.risks;
+package org.reelwright.ui.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,17 +14,17 @@ import javax.imageio.ImageIO;
  * Saves pictures of the panel for a person to look at, when the build is run with
  * {@code -Dreelwright.shots=/some/folder}; otherwise does nothing. Not an assertion: a look.
  */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
-    static Optional<Path> folder() {
+    public static Optional<Path> folder() {
         String folder = System.getProperty("reelwright.shots", "");
         return folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
     /** Snapshots {@code node} (call on the FX thread) and writes it as {@code name}.png. */
-    static void save(Node node, String name) {
+    public static void save(Node node, String name) {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) {
             return;
