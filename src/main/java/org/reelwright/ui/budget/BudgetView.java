@@ -26,6 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.common.PillChoice;
 
 /**
  * The budget top sheet: a scenario switch, the phases with their stage lines (workflow, low, likely, high, share of
@@ -97,32 +98,9 @@ public final class BudgetView {
         return bar;
     }
 
-    /** One choice of scenario as pill buttons; one is always selected (clicking it again keeps it). */
     private HBox scenarioToggles() {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox();
-        List<Scenario> values = model.scenarios();
-        for (int i = 0; i < values.size(); i++) {
-            Scenario value = values.get(i);
-            ToggleButton button = new ToggleButton(model.scenarioName(value));
-            button.setId("budget-scenario-" + value.id());
-            button.setUserData(value);
-            button.setToggleGroup(group);
-            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.size() - 1 ? Styles.RIGHT_PILL
-                    : Styles.CENTER_PILL);
-            button.setSelected(value == model.scenarioProperty().get());
-            box.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old);
-            } else {
-                model.scenarioProperty().set((Scenario) now.getUserData());
-            }
-        });
-        model.scenarioProperty().addListener((obs, old, now) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        return box;
+        return PillChoice.of(model.scenarios(), model::scenarioName, s -> "budget-scenario-" + s.id(),
+                model.scenarioProperty());
     }
 
     private void buildTable() {

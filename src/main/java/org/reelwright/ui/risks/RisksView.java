@@ -34,6 +34,7 @@ import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.Severity;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.common.PillChoice;
 
 /**
  * The risks panel: a severity filter with counts and a scenario switch, the flags in a sortable table (severity,
@@ -167,32 +168,9 @@ public final class RisksView {
         return bar;
     }
 
-    /** One choice of scenario as pill buttons; one is always selected (clicking it again keeps it). */
     private HBox scenarioToggles() {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox();
-        List<Scenario> values = model.scenarios();
-        for (int i = 0; i < values.size(); i++) {
-            Scenario value = values.get(i);
-            ToggleButton button = new ToggleButton(model.scenarioName(value));
-            button.setId("risks-scenario-" + value.id());
-            button.setUserData(value);
-            button.setToggleGroup(group);
-            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.size() - 1 ? Styles.RIGHT_PILL
-                    : Styles.CENTER_PILL);
-            button.setSelected(value == model.scenarioProperty().get());
-            box.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old);
-            } else {
-                model.scenarioProperty().set((Scenario) now.getUserData());
-            }
-        });
-        model.scenarioProperty().addListener((obs, old, now) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
-        return box;
+        return PillChoice.of(model.scenarios(), model::scenarioName, s -> "risks-scenario-" + s.id(),
+                model.scenarioProperty());
     }
 
     private void buildTable() {

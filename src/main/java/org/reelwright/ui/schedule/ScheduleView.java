@@ -27,6 +27,7 @@ import org.reelwright.report.gantt.GanttLayout;
 import org.reelwright.report.gantt.Zoom;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.common.PillChoice;
 
 /**
  * The schedule panel: a toolbar (scenario, zoom, legend), the summary with the critical path's explanation, the
@@ -143,14 +144,14 @@ public final class ScheduleView {
     private Node toolbar() {
         Label plan = new Label(messages.get("schedule.scenario"));
         plan.getStyleClass().add("toolbar-label");
-        HBox scenarios = segmented(model.scenarios(), model::scenarioName, s -> "scenario-" + s.id(),
-                model.scenarioProperty().get(), chosen -> model.scenarioProperty().set(chosen));
-        model.scenarioProperty().addListener((obs, old, now) -> selectToggle(scenarios, now));
+        HBox scenarios = PillChoice.of(model.scenarios(), model::scenarioName, s -> "scenario-" + s.id(),
+                model.scenarioProperty());
+        scenarios.getStyleClass().add("segmented");
         Label zoomLabel = new Label(messages.get("schedule.zoom"));
         zoomLabel.getStyleClass().add("toolbar-label");
-        HBox zooms = segmented(List.of(Zoom.values()), z -> messages.get("schedule.zoom." + key(z)),
-                z -> "zoom-" + key(z), model.zoomProperty().get(), chosen -> model.zoomProperty().set(chosen));
-        model.zoomProperty().addListener((obs, old, now) -> selectToggle(zooms, now));
+        HBox zooms = PillChoice.of(List.of(Zoom.values()), z -> messages.get("schedule.zoom." + key(z)),
+                z -> "zoom-" + key(z), model.zoomProperty());
+        zooms.getStyleClass().add("segmented");
         Node legend = legend();
         for (Node part : new Node[] {plan, scenarios, zoomLabel, zooms, legend}) {
             if (part instanceof Region region) {
@@ -177,46 +178,6 @@ public final class ScheduleView {
 
     private static String key(Zoom zoom) {
         return zoom.name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Toggle buttons that behave like one choice: one is always selected (clicking the selected one keeps it), as
-     * AtlantaFX's pill styles expect.
-     */
-    private static <T> HBox segmented(List<T> values, Function<T, String> name, Function<T, String> id, T initial,
-            Consumer<T> choose) {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox();
-        box.getStyleClass().add("segmented");
-        for (int i = 0; i < values.size(); i++) {
-            T value = values.get(i);
-            ToggleButton button = new ToggleButton(name.apply(value));
-            button.setId(id.apply(value));
-            button.setUserData(value);
-            button.setToggleGroup(group);
-            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.size() - 1 ? Styles.RIGHT_PILL
-                    : Styles.CENTER_PILL);
-            button.setSelected(value == initial);
-            box.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                group.selectToggle(old);
-            } else {
-                @SuppressWarnings("unchecked")
-                T value = (T) now.getUserData();
-                choose.accept(value);
-            }
-        });
-        return box;
-    }
-
-    private static void selectToggle(HBox box, Object value) {
-        for (Node n : box.getChildren()) {
-            if (n instanceof Toggle t && t.getUserData() == value) {
-                t.setSelected(true);
-            }
-        }
     }
 
     /** Swatches styled from the same tokens as the chart, so the legend always matches it. */
