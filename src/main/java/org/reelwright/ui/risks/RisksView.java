@@ -1,6 +1,5 @@
 package org.reelwright.ui.risks;
 
-import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -19,7 +18,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,7 +29,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.reelwright.estimate.RiskFlag;
-import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.Severity;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.common.PillChoice;
