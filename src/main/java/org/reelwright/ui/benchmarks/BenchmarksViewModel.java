@@ -49,6 +49,7 @@ import org.reelwright.estimate.Estimate;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.StageLine;
 import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -63,7 +64,6 @@ import org.reelwright.ui.common.Messages;
  */
 public final class BenchmarksViewModel {
     private final Supplier<Planning> planning;
-    private final BackgroundWork work;
     private final Messages messages;
     private final Locale locale;
     private final ReadOnlyObjectProperty<Production> production;
@@ -89,7 +89,7 @@ public final class BenchmarksViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** Stages of the current plan using each rate, from the last estimate. */
     private Map<String, List<StageId>> usedBy = Map.of();
-    private Object requested;
+    private final LatestOnly latest;
 
     /**
      * @param locale how numbers are written and read in the override form and the table
@@ -99,7 +99,7 @@ public final class BenchmarksViewModel {
     public BenchmarksViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages, Locale locale,
             ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits) {
         this.planning = planning;
-        this.work = work;
+        this.latest = new LatestOnly(work);
         this.messages = messages;
         this.locale = locale;
         this.production = production;
@@ -388,23 +388,17 @@ public final class BenchmarksViewModel {
     /** Works out which stages of the current plan use each rate, in the background (it needs an estimate). */
     private void findUses() {
         Production p = production.get();
-        Object request = new Object();
-        requested = request;
         if (p == null) {
+            latest.cancel();
             usedBy = Map.of();
             return;
         }
-        work.run(messages.get("benchmarks.working"), () -> planning.get().quickEstimate(p, Scenario.CURRENT), estimate -> {
-            if (requested == request) {
-                usedBy = uses(estimate);
-                error.set("");
-                rebuild();
-            }
-        }, e -> {
-            if (requested == request) {
-                error.set(e.getMessage());
-            }
-        });
+        latest.run(messages.get("benchmarks.working"), () -> planning.get().quickEstimate(p, Scenario.CURRENT),
+                estimate -> {
+                    usedBy = uses(estimate);
+                    error.set("");
+                    rebuild();
+                }, e -> error.set(e.getMessage()));
     }
 
     private static Map<String, List<StageId>> uses(Estimate estimate) {

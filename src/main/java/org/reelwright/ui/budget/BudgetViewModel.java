@@ -26,6 +26,7 @@ import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.StageLine;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -36,7 +37,6 @@ import org.reelwright.ui.common.Messages;
  */
 public final class BudgetViewModel {
     private final Supplier<Planning> planning;
-    private final BackgroundWork work;
     private final Messages messages;
     private final Formats formats;
     private final Locale locale;
@@ -55,7 +55,7 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper aiSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** The request whose answer may still be shown; answers to older requests are dropped. */
-    private Object requested;
+    private final LatestOnly latest;
 
     /**
      * @param production the open production; every change is estimated again
@@ -64,7 +64,7 @@ public final class BudgetViewModel {
     public BudgetViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages, Formats formats,
             Locale locale, ReadOnlyObjectProperty<Production> production) {
         this.planning = planning;
-        this.work = work;
+        this.latest = new LatestOnly(work);
         this.messages = messages;
         this.formats = formats;
         this.locale = locale;
@@ -147,20 +147,11 @@ public final class BudgetViewModel {
     private void refresh() {
         Production p = production.get();
         Scenario s = scenario.get();
-        Object request = new Object();
-        requested = request;
         if (p == null) {
+            latest.cancel();
             return;
         }
-        work.run(messages.get("budget.working"), () -> planning.get().estimate(p, s), result -> {
-            if (requested == request) {
-                show(result);
-            }
-        }, e -> {
-            if (requested == request) {
-                error.set(e.getMessage());
-            }
-        });
+        latest.run(messages.get("budget.working"), () -> planning.get().estimate(p, s), this::show, e -> error.set(e.getMessage()));
     }
 
     private void show(Estimate e) {

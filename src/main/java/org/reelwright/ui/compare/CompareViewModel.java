@@ -32,6 +32,7 @@ import org.reelwright.estimate.StageLine;
 import org.reelwright.schedule.Schedule;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -58,6 +59,7 @@ public final class CompareViewModel {
     private final ObservableList<Recommender.StageAdvice> advice = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Recommender.Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
     private Production requested;
+    private final LatestOnly latest;
 
     /**
      * @param production the open production; every change is compared again
@@ -67,6 +69,7 @@ public final class CompareViewModel {
             ReadOnlyObjectProperty<Production> production, Consumer<Edit> edit) {
         this.planning = planning;
         this.work = work;
+        this.latest = new LatestOnly(work);
         this.messages = messages;
         this.formats = formats;
         this.edit = edit;
@@ -214,12 +217,10 @@ public final class CompareViewModel {
         if (production == null) {
             return;
         }
-        work.run(messages.get("work.comparing"), () -> new Compared(planning.get().compare(production),
+        latest.run(messages.get("work.comparing"), () -> new Compared(planning.get().compare(production),
                 planning.get().schedules(production).stream().map(Schedule::length).toList()), result -> {
-                    if (requested == production) {
-                        scheduleLengths.setAll(result.lengths());
-                        show(production, result.comparison(), result.lengths());
-                    }
+                    scheduleLengths.setAll(result.lengths());
+                    show(production, result.comparison(), result.lengths());
                 }, e -> error.set(e.getMessage()));
         if (recommendation.get() != null && recommendation.get().proposed() != production) {
             clearRecommendation();

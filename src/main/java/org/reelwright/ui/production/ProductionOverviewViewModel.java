@@ -43,6 +43,7 @@ import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.StageLine;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -56,7 +57,6 @@ import org.reelwright.ui.common.Messages;
  */
 public final class ProductionOverviewViewModel {
     private final Supplier<Planning> planning;
-    private final BackgroundWork work;
     private final Messages messages;
     private final Formats formats;
     private final ReadOnlyObjectProperty<Production> production;
@@ -94,7 +94,7 @@ public final class ProductionOverviewViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper estimateSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper estimateError = new ReadOnlyStringWrapper("");
-    private Production requested;
+    private final LatestOnly latest;
 
     /**
      * @param planning estimates the current plan for the hints that need money
@@ -104,7 +104,7 @@ public final class ProductionOverviewViewModel {
     public ProductionOverviewViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages,
             Formats formats, ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits) {
         this.planning = planning;
-        this.work = work;
+        this.latest = new LatestOnly(work);
         this.messages = messages;
         this.formats = formats;
         this.production = production;
@@ -536,17 +536,11 @@ public final class ProductionOverviewViewModel {
     }
 
     private void estimate(Production p) {
-        requested = p;
-        work.run(messages.get("overview.work"), () -> planning.get().quickEstimate(p, Scenario.CURRENT), e -> {
-            if (requested == p) {
-                showEstimate(p, e);
-            }
-        }, failure -> {
-            if (requested == p) {
-                estimateError.set(messages.get("overview.estimateFailed", failure.getMessage()));
-                estimateSummary.set("");
-            }
-        });
+        latest.run(messages.get("overview.work"), () -> planning.get().quickEstimate(p, Scenario.CURRENT),
+                e -> showEstimate(p, e), failure -> {
+                    estimateError.set(messages.get("overview.estimateFailed", failure.getMessage()));
+                    estimateSummary.set("");
+                });
     }
 
     private void showEstimate(Production p, Estimate e) {

@@ -28,6 +28,7 @@ import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.Severity;
 import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -39,7 +40,6 @@ import org.reelwright.ui.common.Messages;
  */
 public final class RisksViewModel {
     private final Supplier<Planning> planning;
-    private final BackgroundWork work;
     private final Messages messages;
     private final ReadOnlyObjectProperty<Production> production;
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.CURRENT);
@@ -51,13 +51,13 @@ public final class RisksViewModel {
     private final ReadOnlyObjectWrapper<RiskFlag> selectedFlag = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private Object requested;
+    private final LatestOnly latest;
 
     /** @param production the open production; every change is checked again */
     public RisksViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages,
             ReadOnlyObjectProperty<Production> production) {
         this.planning = planning;
-        this.work = work;
+        this.latest = new LatestOnly(work);
         this.messages = messages;
         this.production = production;
         for (Severity s : Severity.values()) {
@@ -140,20 +140,11 @@ public final class RisksViewModel {
     private void refresh() {
         Production p = production.get();
         Scenario s = scenario.get();
-        Object request = new Object();
-        requested = request;
         if (p == null) {
+            latest.cancel();
             return;
         }
-        work.run(messages.get("risks.working"), () -> planning.get().quickEstimate(p, s), result -> {
-            if (requested == request) {
-                show(result);
-            }
-        }, e -> {
-            if (requested == request) {
-                error.set(e.getMessage());
-            }
-        });
+        latest.run(messages.get("risks.working"), () -> planning.get().quickEstimate(p, s), this::show, e -> error.set(e.getMessage()));
     }
 
     private void show(Estimate estimate) {

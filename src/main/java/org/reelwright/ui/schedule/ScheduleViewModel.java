@@ -40,6 +40,7 @@ import org.reelwright.schedule.ScheduledStage;
 import org.reelwright.schedule.ShootGroup;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -50,7 +51,6 @@ import org.reelwright.ui.common.Messages;
  */
 public final class ScheduleViewModel {
     private final Supplier<Planning> planning;
-    private final BackgroundWork work;
     private final Messages messages;
     private final Formats formats;
     private final Clock clock;
@@ -67,7 +67,7 @@ public final class ScheduleViewModel {
     private final ReadOnlyStringWrapper stripSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Map<Scenario, Schedule> schedules = Map.of();
-    private Production requested;
+    private final LatestOnly latest;
 
     /** @param production the open production; every change is scheduled again */
     public ScheduleViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages, Formats formats,
@@ -79,7 +79,7 @@ public final class ScheduleViewModel {
     public ScheduleViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages, Formats formats,
             ReadOnlyObjectProperty<Production> production, Clock clock) {
         this.planning = planning;
-        this.work = work;
+        this.latest = new LatestOnly(work);
         this.messages = messages;
         this.formats = formats;
         this.clock = clock;
@@ -175,23 +175,17 @@ public final class ScheduleViewModel {
     }
 
     private void refresh(Production production) {
-        requested = production;
         if (production == null) {
+            latest.cancel();
             return;
         }
-        work.run(messages.get("work.scheduling"), () -> planning.get().schedules(production), result -> {
-            if (requested == production) {
-                Map<Scenario, Schedule> byScenario = new EnumMap<>(Scenario.class);
-                result.forEach(s -> byScenario.put(s.scenario(), s));
-                schedules = byScenario;
-                error.set("");
-                show();
-            }
-        }, e -> {
-            if (requested == production) {
-                error.set(e.getMessage() == null ? e.toString() : e.getMessage());
-            }
-        });
+        latest.run(messages.get("work.scheduling"), () -> planning.get().schedules(production), result -> {
+            Map<Scenario, Schedule> byScenario = new EnumMap<>(Scenario.class);
+            result.forEach(s -> byScenario.put(s.scenario(), s));
+            schedules = byScenario;
+            error.set("");
+            show();
+        }, e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
     }
 
     private void show() {
