@@ -42,6 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.reelwright.benchmark.Confidence;
+import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -74,12 +75,7 @@ public final class BenchmarksView {
     private void build() {
         root.getStyleClass().add("benchmarks-view");
         root.setId("benchmarks-view");
-        Label error = new Label();
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.showing(model.errorProperty());
         buildTable();
         buildForm();
         VBox side = new VBox(details, form);

@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.common.PillChoice;
 
@@ -54,12 +55,7 @@ public final class BudgetView {
     private void build() {
         root.getStyleClass().add("budget-view");
         root.setId("budget-view");
-        Label error = new Label();
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.showing(model.errorProperty());
 
         buildTable();
         HBox.setHgrow(table, Priority.ALWAYS);

@@ -35,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reelwright.domain.Workflow;
 import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -74,11 +75,7 @@ public final class CompareView {
         drivers.getStyleClass().add("compare-drivers");
         drivers.setWrapText(true);
         drivers.textProperty().bind(model.driversProperty());
-        Label error = new Label();
-        error.getStyleClass().add("error-text");
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.showing(model.errorProperty());
 
         table.setId("stage-table");
         table.setItems(model.rows());

@@ -30,6 +30,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
+import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.common.PillChoice;
 
@@ -82,12 +83,7 @@ public final class RisksView {
     private void build() {
         root.getStyleClass().add("risks-view");
         root.setId("risks-view");
-        Label error = new Label();
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.showing(model.errorProperty());
         buildTable();
         ScrollPane detailPane = new ScrollPane(details);
         detailPane.setId("risk-details");

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.reelwright.report.gantt.GanttLayout;
 import org.reelwright.report.gantt.Zoom;
 import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.common.PillChoice;
 
@@ -77,12 +78,7 @@ public final class ScheduleView {
         explanation.getStyleClass().add("schedule-explanation");
         explanation.setWrapText(true);
         explanation.textProperty().bind(model.explanationProperty());
-        Label error = new Label();
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ErrorLabel.showing(model.errorProperty());
 
         chart.layoutProperty().bind(model.layoutProperty());
         chart.selectedProperty().bind(model.selectedStageProperty());
