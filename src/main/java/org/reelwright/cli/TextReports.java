@@ -116,9 +116,10 @@ final class TextReports {
         b.append('\n').append(s.explanation()).append('\n');
         b.append('\n').append(words.getString("text.stripPlan")).append('\n');
         for (ShootGroup g : s.shootGroups()) {
-            b.append(String.format("  %-30s %-5s %5s pages %3d setups %5s days  scenes %s%n", g.group().location(),
-                    g.group().night() ? "night" : "day", days.format(g.group().pages()), g.group().setups(),
-                    days.format(g.days().likely()), String.join(", ", g.group().scenes())));
+            b.append(String.format(words.getString("text.stripRow"), g.group().location(),
+                    words.getString(g.group().night() ? "text.night" : "text.day"), days.format(g.group().pages()),
+                    g.group().setups(), days.format(g.days().likely()), String.join(", ", g.group().scenes())))
+                    .append('\n');
         }
         return b.toString();
     }

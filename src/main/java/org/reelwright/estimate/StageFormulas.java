@@ -27,10 +27,10 @@ final class StageFormulas {
 
     List<LineItem> traditional(StageId stage) {
         return switch (stage) {
-            case SCRIPT -> List.of(labour(stage, "script.writing", Calc.of(d.pages(), "pages")
+            case SCRIPT -> List.of(labour(stage, "script.writing", Calc.of(d.pages(), unit("pages"))
                     .times(rate(stage, "script.traditional.days-per-page")), "crew.writer-day-rate"));
             case STORYBOARD -> storyboardTraditional(stage);
-            case PREVIS -> List.of(labour(stage, "previs.animatic", Calc.of(d.finishedMinutes(), "min")
+            case PREVIS -> List.of(labour(stage, "previs.animatic", Calc.of(d.finishedMinutes(), unit("min"))
                     .times(rate(stage, "previs.traditional.days-per-minute")), "crew.storyboard-artist-day-rate"));
             case CASTING -> casting(stage);
             case LOCATIONS -> locations(stage);
@@ -38,7 +38,7 @@ final class StageFormulas {
             case GENERATION -> List.of();
             case EDITING -> List.of(labour(stage, "editing.cut", editingDays(stage), "crew.editor-day-rate"));
             case VFX -> vfx(stage, false);
-            case SOUND -> List.of(labour(stage, "sound.post", Calc.of(d.finishedMinutes(), "min")
+            case SOUND -> List.of(labour(stage, "sound.post", Calc.of(d.finishedMinutes(), unit("min"))
                     .times(rate(stage, "sound.traditional.days-per-finished-minute")), "crew.sound-mixer-day-rate"));
             case VOICE -> voiceTraditional(stage);
             case MUSIC -> musicTraditional(stage);
@@ -53,7 +53,7 @@ final class StageFormulas {
     List<LineItem> ai(StageId stage, StagePlan plan) {
         double more = 1 + plan.iterationAllowance();
         return switch (stage) {
-            case SCRIPT -> List.of(assisted(stage, "script.assisted", Calc.of(d.pages(), "pages")
+            case SCRIPT -> List.of(assisted(stage, "script.assisted", Calc.of(d.pages(), unit("pages"))
                     .times(rate(stage, "script.traditional.days-per-page")), "script.ai.effort-factor", more,
                     "crew.writer-day-rate"), subscription(stage, "ai.assistant-subscription", Range.exactly(1)));
             case STORYBOARD -> storyboardAi(stage, more);
@@ -88,20 +88,20 @@ final class StageFormulas {
     private List<LineItem> storyboardAi(StageId stage, double more) {
         Calc panels = panels(stage);
         LineItem images = money(stage, "storyboard.images", Calc.from(panels)
-                .times(rate(stage, "storyboard.ai.images-per-panel")).times(more, "(iterations)")
+                .times(rate(stage, "storyboard.ai.images-per-panel")).times(more, unit("iterations"))
                 .times(rate(stage, "storyboard.ai.price-per-image")));
         LineItem selection = labour(stage, "storyboard.selection", Calc.from(panels)
-                .per(rate(stage, "storyboard.ai.panels-per-day")).times(more, "(iterations)"),
+                .per(rate(stage, "storyboard.ai.panels-per-day")).times(more, unit("iterations")),
                 "crew.storyboard-artist-day-rate");
         return List.of(images, selection);
     }
 
     private Calc panels(StageId stage) {
-        return Calc.of(d.shots(), "shots").times(rate(stage, "storyboard.panels-per-shot"));
+        return Calc.of(d.shots(), unit("shots")).times(rate(stage, "storyboard.panels-per-shot"));
     }
 
     private List<LineItem> previsAi(StageId stage, double more) {
-        LineItem work = assisted(stage, "previs.assisted", Calc.of(d.finishedMinutes(), "min")
+        LineItem work = assisted(stage, "previs.assisted", Calc.of(d.finishedMinutes(), unit("min"))
                 .times(rate(stage, "previs.traditional.days-per-minute")), "previs.ai.effort-factor", more,
                 "crew.storyboard-artist-day-rate");
         return List.of(work, subscription(stage, "previs.ai.tool-per-month", months(work.effortDays(), 1)));
@@ -109,19 +109,19 @@ final class StageFormulas {
 
     private List<LineItem> casting(StageId stage) {
         if (d.speakingRoles() == 0) {
-            return List.of(money(stage, "casting.fee", Calc.of(0, "casting calls")
+            return List.of(money(stage, "casting.fee", Calc.of(0, unit("casting-calls"))
                     .times(rate(stage, "casting.traditional.director-flat"))));
         }
-        return List.of(money(stage, "casting.fee", Calc.of(1, "casting")
+        return List.of(money(stage, "casting.fee", Calc.of(1, unit("casting"))
                         .times(rate(stage, "casting.traditional.director-flat"))),
-                effortOnly(stage, "casting.days", Calc.of(d.speakingRoles(), "speaking roles")
+                effortOnly(stage, "casting.days", Calc.of(d.speakingRoles(), unit("speaking-roles"))
                         .times(rate(stage, "casting.traditional.days-per-role"))));
     }
 
     private List<LineItem> locations(StageId stage) {
-        return List.of(labour(stage, "locations.scouting", Calc.of(d.liveLocations(), "locations")
+        return List.of(labour(stage, "locations.scouting", Calc.of(d.liveLocations(), unit("locations"))
                         .times(rate(stage, "locations.traditional.scout-days-per-location")), "crew.pa-day-rate"),
-                money(stage, "locations.permits", Calc.of(d.liveLocations(), "locations")
+                money(stage, "locations.permits", Calc.of(d.liveLocations(), unit("locations"))
                         .times(rate(stage, "locations.traditional.permit-per-location"))));
     }
 
@@ -166,15 +166,15 @@ final class StageFormulas {
                 rate(stage, "shoot.equipment-per-day"), null));
         items.add(perShootDay(stage, "shoot.location-fee-per-day", days, daysText,
                 rate(stage, "shoot.location-fee-per-day"), null));
-        Calc castDays = Calc.of(d.characterPagesLive(), "character-pages").per(pagesPerDay);
+        Calc castDays = Calc.of(d.characterPagesLive(), unit("character-pages")).per(pagesPerDay);
         items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
         Range crewSize = paCount.value().plus(Range.exactly(3));
-        Calc people = Calc.of(days, "days").times(crewSize.likely().doubleValue(), "crew");
+        Calc people = Calc.of(days, unit("days")).times(crewSize.likely().doubleValue(), unit("crew"));
         Range personDays = days.times(crewSize);
         Range meals = personDays.plus(Calc.of(d.characterPagesLive(), "").per(pagesPerDay).value())
                 .times(rate(stage, "shoot.catering-per-person-day").value());
         items.add(new LineItem(text.get("item.shoot.catering"), meals, Range.ZERO,
-                List.of(rate(stage, "shoot.catering-per-person-day")), people.text() + " + cast × "
+                List.of(rate(stage, "shoot.catering-per-person-day")), people.text() + " + " + unit("cast") + " × "
                         + Calc.number(rate(stage, "shoot.catering-per-person-day").value().likely()) + " "
                         + rate(stage, "shoot.catering-per-person-day").unit()));
         // Effort of the shoot: the crew's person-days; calendar days are the shoot days themselves.
@@ -184,7 +184,7 @@ final class StageFormulas {
     }
 
     private LineItem perShootDay(StageId stage, String key, Range days, String daysText, Rate dayRate, Rate count) {
-        Calc c = Calc.of(days, "days");
+        Calc c = Calc.of(days, unit("days"));
         if (count != null) {
             c.times(count);
         }
@@ -195,20 +195,20 @@ final class StageFormulas {
     private List<LineItem> generation(StageId stage, double more) {
         List<LineItem> items = new ArrayList<>();
         Rate price = rate(stage, "generation.price-per-generated-second");
-        items.add(money(stage, "generation.stylised", Calc.of(d.aiSecondsStylised(), "s")
-                .times(rate(stage, "generation.stylised.generated-per-finished")).times(more, "(iterations)")
+        items.add(money(stage, "generation.stylised", Calc.of(d.aiSecondsStylised(), unit("s"))
+                .times(rate(stage, "generation.stylised.generated-per-finished")).times(more, unit("iterations"))
                 .times(price)));
-        items.add(money(stage, "generation.realistic", Calc.of(d.aiSecondsRealistic(), "s")
-                .times(rate(stage, "generation.realistic.generated-per-finished")).times(more, "(iterations)")
+        items.add(money(stage, "generation.realistic", Calc.of(d.aiSecondsRealistic(), unit("s"))
+                .times(rate(stage, "generation.realistic.generated-per-finished")).times(more, unit("iterations"))
                 .times(price)));
-        Calc stylisedDays = Calc.of(d.aiSecondsStylised(), "s")
-                .per(rate(stage, "generation.stylised.finished-seconds-per-operator-day")).times(more, "(iterations)");
-        Calc realisticDays = Calc.of(d.aiSecondsRealistic(), "s")
+        Calc stylisedDays = Calc.of(d.aiSecondsStylised(), unit("s"))
+                .per(rate(stage, "generation.stylised.finished-seconds-per-operator-day")).times(more, unit("iterations"));
+        Calc realisticDays = Calc.of(d.aiSecondsRealistic(), unit("s"))
                 .per(rate(stage, "generation.realistic.finished-seconds-per-operator-day"))
-                .times(more, "(iterations)");
+                .times(more, unit("iterations"));
         items.add(labour(stage, "generation.operator.stylised", stylisedDays, "crew.editor-day-rate"));
         items.add(labour(stage, "generation.operator.realistic", realisticDays, "crew.editor-day-rate"));
-        items.add(money(stage, "generation.characters", Calc.of(d.aiCharacters(), "characters")
+        items.add(money(stage, "generation.characters", Calc.of(d.aiCharacters(), unit("characters"))
                 .times(rate(stage, "generation.character-reference-cost"))));
         return items;
     }
@@ -216,17 +216,17 @@ final class StageFormulas {
     // ---- post-production and distribution
 
     private Calc editingDays(StageId stage) {
-        return Calc.of(d.finishedMinutes(), "min").times(rate(stage, "editing.traditional.hours-per-finished-minute"))
+        return Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "editing.traditional.hours-per-finished-minute"))
                 .per(rate(stage, "work.hours-per-day"));
     }
 
     private Calc colorDays(StageId stage) {
-        return Calc.of(d.finishedMinutes(), "min").times(rate(stage, "color.traditional.hours-per-finished-minute"))
+        return Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "color.traditional.hours-per-finished-minute"))
                 .per(rate(stage, "work.hours-per-day"));
     }
 
     private Calc trailerDays(StageId stage) {
-        return Calc.of(1, "trailer").times(rate(stage, "trailer.length-minutes"))
+        return Calc.of(1, unit("trailer")).times(rate(stage, "trailer.length-minutes"))
                 .times(rate(stage, "trailer.traditional.days-per-minute"));
     }
 
@@ -235,9 +235,9 @@ final class StageFormulas {
         String[] levels = {"simple", "medium", "complex"};
         int[] counts = {d.vfxSimple(), d.vfxMedium(), d.vfxComplex()};
         for (int i = 0; i < levels.length; i++) {
-            Calc price = Calc.of(counts[i], levels[i] + " shots")
+            Calc price = Calc.of(counts[i], unit("shots." + levels[i]))
                     .times(rate(stage, "vfx.traditional.price-per-shot." + levels[i]));
-            Calc hours = Calc.of(counts[i], levels[i] + " shots")
+            Calc hours = Calc.of(counts[i], unit("shots." + levels[i]))
                     .times(rate(stage, "vfx.traditional.hours-per-shot." + levels[i]))
                     .per(rate(stage, "work.hours-per-day"));
             boolean assisted = aiAssisted && i < 2; // complex animated effects stay with artists (A3)
@@ -266,16 +266,16 @@ final class StageFormulas {
     }
 
     private List<LineItem> soundAi(StageId stage, double more) {
-        LineItem work = assisted(stage, "sound.assisted", Calc.of(d.finishedMinutes(), "min")
+        LineItem work = assisted(stage, "sound.assisted", Calc.of(d.finishedMinutes(), unit("min"))
                 .times(rate(stage, "sound.traditional.days-per-finished-minute")), "sound.ai.effort-factor", more,
                 "crew.sound-mixer-day-rate");
-        LineItem tool = money(stage, "sound.tool", Calc.of(d.finishedMinutes(), "min")
+        LineItem tool = money(stage, "sound.tool", Calc.of(d.finishedMinutes(), unit("min"))
                 .times(rate(stage, "sound.ai.price-per-minute")));
         return List.of(work, tool);
     }
 
     private List<LineItem> voiceTraditional(StageId stage) {
-        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(d.dubbingLanguages(), "languages");
+        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(d.dubbingLanguages(), unit("languages"));
         return List.of(money(stage, "voice.dubbing", Calc.from(minutes)
                         .times(rate(stage, "voice.traditional.price-per-minute"))),
                 effortOnly(stage, "voice.sessions", Calc.from(minutes)
@@ -283,22 +283,22 @@ final class StageFormulas {
     }
 
     private List<LineItem> voiceAi(StageId stage, double more) {
-        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(d.dubbingLanguages(), "languages");
+        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(d.dubbingLanguages(), unit("languages"));
         return List.of(money(stage, "voice.ai", Calc.from(minutes).times(rate(stage, "voice.ai.price-per-minute"))
-                        .times(more, "(iterations)")),
+                        .times(more, unit("iterations"))),
                 labour(stage, "voice.review", Calc.from(minutes).times(rate(stage, "voice.ai.review-hours-per-minute"))
-                        .per(rate(stage, "work.hours-per-day")).times(more, "(iterations)"), "crew.editor-day-rate"));
+                        .per(rate(stage, "work.hours-per-day")).times(more, unit("iterations")), "crew.editor-day-rate"));
     }
 
     private List<LineItem> musicTraditional(StageId stage) {
-        Calc cues = Calc.of(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute"));
+        Calc cues = Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "music.cues-per-finished-minute"));
         return List.of(money(stage, "music.licences", Calc.from(cues)
                         .times(rate(stage, "music.traditional.licence-per-cue"))),
                 effortOnly(stage, "music.search", Calc.from(cues).times(rate(stage, "music.traditional.days-per-cue"))));
     }
 
     private List<LineItem> musicAi(StageId stage) {
-        Calc cues = Calc.of(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute"))
+        Calc cues = Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "music.cues-per-finished-minute"))
                 .times(rate(stage, "music.ai.licensed-share"));
         return List.of(money(stage, "music.licensed", Calc.from(cues)
                         .times(rate(stage, "music.traditional.licence-per-cue"))),
@@ -307,7 +307,7 @@ final class StageFormulas {
     }
 
     private List<LineItem> subtitlesTraditional(StageId stage) {
-        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(d.subtitleLanguages(), "languages");
+        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(d.subtitleLanguages(), unit("languages"));
         return List.of(money(stage, "subtitles.human", Calc.from(minutes)
                         .times(rate(stage, "subtitles.traditional.price-per-minute"))),
                 effortOnly(stage, "subtitles.days", Calc.from(minutes)
@@ -316,19 +316,19 @@ final class StageFormulas {
 
     private List<LineItem> subtitlesAi(StageId stage, double more) {
         int languages = d.subtitleLanguages();
-        Calc transcription = Calc.of(languages == 0 ? 0 : d.finishedMinutes(), "min")
+        Calc transcription = Calc.of(languages == 0 ? 0 : d.finishedMinutes(), unit("min"))
                 .times(rate(stage, "subtitles.ai.transcription-per-minute"));
-        Calc minutes = Calc.of(d.finishedMinutes(), "min").times(languages, "languages");
+        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(languages, unit("languages"));
         return List.of(money(stage, "subtitles.transcription", transcription),
                 money(stage, "subtitles.translation", Calc.from(minutes)
                         .times(rate(stage, "subtitles.ai.translation-per-minute"))),
                 labour(stage, "subtitles.review", Calc.from(minutes)
                         .times(rate(stage, "subtitles.ai.review-hours-per-minute")).per(rate(stage, "work.hours-per-day"))
-                        .times(more, "(iterations)"), "crew.editor-day-rate"));
+                        .times(more, unit("iterations")), "crew.editor-day-rate"));
     }
 
     private List<LineItem> festivals(StageId stage) {
-        Calc submissions = Calc.of(d.festivalSubmissions(), "submissions");
+        Calc submissions = Calc.of(d.festivalSubmissions(), unit("submissions"));
         Range selections = Calc.from(submissions).times(rate(stage, "festivals.acceptance-rate")).value();
         LineItem fees = money(stage, "festivals.fees", Calc.from(submissions).times(rate(stage, "festivals.entry-fee")));
         LineItem fees2 = new LineItem(fees.label(), fees.cost(), fees.effortDays(),
@@ -339,6 +339,11 @@ final class StageFormulas {
     }
 
     // ---- building blocks
+
+    /** A unit as explanations show it ("min", "pages", "(iterations)"), in the estimate's language. */
+    private String unit(String key) {
+        return text.get("unit." + key);
+    }
 
     private Rate rate(StageId stage, String id) {
         return rates.rate(stage, id);
@@ -357,7 +362,7 @@ final class StageFormulas {
     /** The traditional effort reduced by an AI factor, with extra iterations, priced at a day rate. */
     private LineItem assisted(StageId stage, String key, Calc traditionalDays, String factorId, double more,
             String dayRateId) {
-        Calc days = Calc.from(traditionalDays).times(rate(stage, factorId)).times(more, "(iterations)");
+        Calc days = Calc.from(traditionalDays).times(rate(stage, factorId)).times(more, unit("iterations"));
         return labour(stage, key, days, dayRateId);
     }
 
@@ -371,7 +376,7 @@ final class StageFormulas {
     }
 
     private LineItem subscription(StageId stage, String rateId, Range months) {
-        Calc c = Calc.of(months, "months").times(rate(stage, rateId));
+        Calc c = Calc.of(months, unit("months")).times(rate(stage, rateId));
         return new LineItem(text.get("item.subscription"), c.value(), Range.ZERO, c.rates(), c.text());
     }
 

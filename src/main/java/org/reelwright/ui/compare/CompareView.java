@@ -121,7 +121,7 @@ public final class CompareView {
         stacked.setAnimated(false);
         stacked.setLegendSide(javafx.geometry.Side.RIGHT);
         stacked.setCategoryGap(18);
-        RangeChart ranges = new RangeChart(amount -> formats.money(amount, currency.get()));
+        RangeChart ranges = new RangeChart(amount -> formats.money(amount, currency.get()), messages);
         ranges.setId("chart-ranges");
         Label rangesTitle = new Label(messages.get("compare.chart.ranges"));
         rangesTitle.getStyleClass().add("chart-title");

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.ui.common.Messages;
 
 /**
  * Each scenario's total as a range: a band from low to high, a mark at the likely total, and marks at P50 and P80,
@@ -20,13 +21,15 @@ final class RangeChart extends Region {
 
     private final List<Row> rows = new ArrayList<>();
     private final Function<BigDecimal, String> money;
+    private final Messages messages;
     private double max = 1;
 
     private record Row(Label name, Region band, Region likely, Region p50, Region p80, Label text, Estimate estimate) {
     }
 
-    RangeChart(Function<BigDecimal, String> money) {
+    RangeChart(Function<BigDecimal, String> money, Messages messages) {
         this.money = money;
+        this.messages = messages;
         getStyleClass().add("range-chart");
         setPadding(new Insets(8, 12, 8, 0));
     }
@@ -43,9 +46,9 @@ final class RangeChart extends Region {
             Region likely = part("range-likely");
             Region p50 = part("range-p50");
             Region p80 = part("range-p80");
-            Label text = new Label(money.apply(e.total().low()) + " – " + money.apply(e.total().high()) + "   likely "
-                    + money.apply(e.total().likely()) + " · P50 " + money.apply(e.p50()) + " · P80 "
-                    + money.apply(e.p80()));
+            Label text = new Label(messages.get("compare.rangeLine", money.apply(e.total().low()),
+                    money.apply(e.total().high()), money.apply(e.total().likely()), money.apply(e.p50()),
+                    money.apply(e.p80())));
             text.getStyleClass().add("range-text");
             rows.add(new Row(name, band, likely, p50, p80, text, e));
             getChildren().addAll(name, band, likely, p50, p80, text);
