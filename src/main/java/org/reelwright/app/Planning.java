@@ -30,6 +30,8 @@ public final class Planning {
     private final CostEstimator estimator;
     private final CostEstimator quickEstimator;
     private final Scheduler scheduler;
+    private final EstimateMemo estimates = new EstimateMemo();
+    private final EstimateMemo quickEstimates = new EstimateMemo();
 
     public Planning(BenchmarkLibrary library, Locale locale) {
         this.library = library;
@@ -56,7 +58,7 @@ public final class Planning {
     }
 
     public Estimate estimate(Production production, Scenario scenario) {
-        return estimator.estimate(production, scenario);
+        return estimates.get(production, scenario, estimator::estimate);
     }
 
     /**
@@ -64,11 +66,11 @@ public final class Planning {
      * follow typing and need no percentiles.
      */
     public Estimate quickEstimate(Production production, Scenario scenario) {
-        return quickEstimator.estimate(production, scenario);
+        return quickEstimates.get(production, scenario, quickEstimator::estimate);
     }
 
     public ScenarioComparison compare(Production production) {
-        return ScenarioComparison.of(estimator, production);
+        return ScenarioComparison.of(scenario -> estimate(production, scenario));
     }
 
     public BudgetTopSheet topSheet(Production production, Scenario scenario) {
@@ -77,12 +79,13 @@ public final class Planning {
 
     /** The production's stages on its calendar under a scenario (estimates without Monte Carlo: durations only). */
     public Schedule schedule(Production production, Scenario scenario) {
-        return scheduler.schedule(production, scenario);
+        return scheduler.schedule(production, scenario, quickEstimate(production, scenario));
     }
 
     /** Schedules of the current, traditional and AI-where-suitable plans, in that order. */
     public List<Schedule> schedules(Production production) {
-        return scheduler.compare(production);
+        return List.of(schedule(production, Scenario.CURRENT), schedule(production, Scenario.TRADITIONAL),
+                schedule(production, Scenario.AI));
     }
 
     public Recommender.Recommendation recommend(Production production, Recommender.Request request) {

@@ -31,9 +31,14 @@ public record ScenarioComparison(Estimate current, Estimate traditional, Estimat
     private static final int DRIVER_COUNT = 3;
 
     public static ScenarioComparison of(CostEstimator estimator, Production production) {
-        Estimate current = estimator.estimate(production, Scenario.CURRENT);
-        Estimate traditional = estimator.estimate(production, Scenario.TRADITIONAL);
-        Estimate ai = estimator.estimate(production, Scenario.AI);
+        return of(scenario -> estimator.estimate(production, scenario));
+    }
+
+    /** The comparison of the estimates {@code estimateOf} gives for each scenario (made or remembered). */
+    public static ScenarioComparison of(java.util.function.Function<Scenario, Estimate> estimateOf) {
+        Estimate current = estimateOf.apply(Scenario.CURRENT);
+        Estimate traditional = estimateOf.apply(Scenario.TRADITIONAL);
+        Estimate ai = estimateOf.apply(Scenario.AI);
         List<StageDelta> deltas = new ArrayList<>();
         for (StageLine line : current.lines()) {
             StageLine t = traditional.line(line.stage()).orElseThrow();

@@ -42,7 +42,11 @@ public final class Scheduler {
     }
 
     public Schedule schedule(Production production, Scenario scenario) {
-        Estimate estimate = estimator.estimate(production, scenario);
+        return schedule(production, scenario, estimator.estimate(production, scenario));
+    }
+
+    /** Schedules from an estimate already made of the production under this scenario (durations come from it). */
+    public Schedule schedule(Production production, Scenario scenario, Estimate estimate) {
         Production plan = Scenarios.apply(production, scenario);
         WorkCalendar calendar = WorkCalendar.of(plan);
         Map<StageId, Integer> duration = new EnumMap<>(StageId.class);
@@ -119,12 +123,6 @@ public final class Scheduler {
         }
         return place(duration, plan.dependencies(), WorkCalendar.of(plan), s -> plan.stage(s).workflow(), s -> false)
                 .stream().mapToInt(ScheduledStage::earlyFinish).max().orElse(0);
-    }
-
-    /** The three scenarios' schedules. */
-    public List<Schedule> compare(Production production) {
-        return List.of(schedule(production, Scenario.CURRENT), schedule(production, Scenario.TRADITIONAL),
-                schedule(production, Scenario.AI));
     }
 
     /**
