@@ -197,7 +197,8 @@ public final class Edits {
         }, benchmarkId);
     }
 
+    /** The whole production replaced (an imported shot list merged in, a version restored): a big change. */
     public static Edit replaceProduction(Production replacement, String labelKey) {
-        return Edit.of(labelKey, p -> replacement);
+        return Edit.bigChange(labelKey, p -> replacement);
     }
 }

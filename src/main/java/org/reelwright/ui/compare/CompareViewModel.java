@@ -176,7 +176,7 @@ public final class CompareViewModel {
             return;
         }
         Production proposed = r.proposed();
-        edit.accept(Edit.of("edit.applyRecommendation", p -> {
+        edit.accept(Edit.bigChange("edit.applyRecommendation", p -> {
             Production result = p;
             for (var plan : proposed.stages().values()) {
                 result = result.withStage(result.stage(plan.stage()).withWorkflow(plan.workflow()));

@@ -181,7 +181,7 @@ public final class MainWindowViewModel {
         }
         try {
             history.apply(before, edit).ifPresent(entry -> {
-                if (BIG_CHANGES.contains(edit.labelKey())) {
+                if (edit.bigChange()) {
                     keepVersionBefore(entry.before(), label(edit));
                 }
                 replace(entry.after());
@@ -233,10 +233,7 @@ public final class MainWindowViewModel {
         return messages.get(edit.labelKey(), args);
     }
 
-    /** Edits after which the plan may look very different: the workspace keeps a version from just before. */
-    private static final java.util.Set<String> BIG_CHANGES = java.util.Set.of("edit.applyRecommendation",
-            "edit.importShotList", "edit.restoreVersion");
-
+    /** Keeps a version from just before a big change (see {@link Edit#bigChange()}). */
     private void keepVersionBefore(Production before, String what) {
         if (autosaver == null) {
             return;
