@@ -168,6 +168,7 @@ final class StageFormulas {
                 rate(stage, "shoot.location-fee-per-day"), null));
         Calc castDays = Calc.of(d.characterPagesLive(), unit("character-pages")).per(pagesPerDay);
         items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
+        // The three heads of department priced above (DP, sound, gaffer) plus the production assistants.
         Range crewSize = paCount.value().plus(Range.exactly(3));
         Calc people = Calc.of(days, unit("days")).times(crewSize.likely().doubleValue(), unit("crew"));
         Range personDays = days.times(crewSize);
