@@ -34,6 +34,7 @@ import org.reelwright.domain.VfxLevel;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -43,7 +44,7 @@ import org.reelwright.ui.common.Messages;
  */
 public final class ScenesViewModel {
     private final Supplier<Planning> planning;
-    private final BackgroundWork work;
+    private final LatestOnly latestFlags;
     private final Messages messages;
     private final ReadOnlyObjectProperty<Production> production;
     private final Consumer<Edit> edits;
@@ -56,21 +57,22 @@ public final class ScenesViewModel {
     private final ObservableList<String> locations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rowSummary = new ReadOnlyStringWrapper("");
     private Map<String, List<RiskFlag>> flagsByShot = Map.of();
-    private Production flagsFor;
+    /** Set while several filters change together, so the rows are rebuilt once at the end. */
+    private boolean batching;
 
     public ScenesViewModel(Supplier<Planning> planning, BackgroundWork work, Messages messages,
             ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits) {
         this.planning = planning;
-        this.work = work;
+        this.latestFlags = new LatestOnly(work);
         this.messages = messages;
         this.production = production;
         this.edits = edits;
         production.addListener((obs, old, now) -> changed(old, now));
-        selectedScene.addListener((obs, old, now) -> refreshRows());
-        locationFilter.addListener((obs, old, now) -> refreshRows());
-        vfxFilter.addListener((obs, old, now) -> refreshRows());
-        methodFilter.addListener((obs, old, now) -> refreshRows());
-        flaggedOnly.addListener((obs, old, now) -> refreshRows());
+        selectedScene.addListener((obs, old, now) -> refreshRowsUnlessBatching());
+        locationFilter.addListener((obs, old, now) -> refreshRowsUnlessBatching());
+        vfxFilter.addListener((obs, old, now) -> refreshRowsUnlessBatching());
+        methodFilter.addListener((obs, old, now) -> refreshRowsUnlessBatching());
+        flaggedOnly.addListener((obs, old, now) -> refreshRowsUnlessBatching());
         changed(null, production.get());
     }
 
@@ -113,11 +115,21 @@ public final class ScenesViewModel {
         return rowSummary.getReadOnlyProperty();
     }
 
+    /** Clears every filter, rebuilding the rows once rather than once per filter. */
     public void clearFilters() {
-        locationFilter.set(null);
-        vfxFilter.set(null);
-        methodFilter.set(null);
-        flaggedOnly.set(false);
+        boolean outer = batching;
+        batching = true;
+        try {
+            locationFilter.set(null);
+            vfxFilter.set(null);
+            methodFilter.set(null);
+            flaggedOnly.set(false);
+        } finally {
+            batching = outer;
+        }
+        if (!outer) {
+            refreshRows();
+        }
     }
 
     // ---- commands
@@ -198,12 +210,17 @@ public final class ScenesViewModel {
             locations.clear();
             return;
         }
-        if (old != null && !old.id().equals(now.id())) {
-            selectedScene.set(null);
-            clearFilters();
-        }
-        if (selectedScene.get() != null && now.scene(selectedScene.get()).isEmpty()) {
-            selectedScene.set(null);
+        batching = true;
+        try {
+            if (old != null && !old.id().equals(now.id())) {
+                selectedScene.set(null);
+                clearFilters();
+            }
+            if (selectedScene.get() != null && now.scene(selectedScene.get()).isEmpty()) {
+                selectedScene.set(null);
+            }
+        } finally {
+            batching = false;
         }
         TreeSet<String> names = new TreeSet<>();
         now.scenes().forEach(s -> names.add(s.heading().location()));
@@ -215,18 +232,21 @@ public final class ScenesViewModel {
     }
 
     private void refreshFlags(Production now) {
-        flagsFor = now;
-        work.run(messages.get("work.comparing"), () -> planning.get().quickEstimate(now, Scenario.CURRENT).flags(),
-                flags -> {
-                    if (flagsFor == now) {
-                        Map<String, List<RiskFlag>> byShot = new HashMap<>();
-                        for (RiskFlag f : flags) {
-                            byShot.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
-                        }
-                        flagsByShot = byShot;
-                        refreshRows();
+        latestFlags.run(messages.get("work.comparing"), () -> planning.get().quickEstimate(now, Scenario.CURRENT)
+                .flags(), flags -> {
+                    Map<String, List<RiskFlag>> byShot = new HashMap<>();
+                    for (RiskFlag f : flags) {
+                        byShot.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
                     }
-                }, e -> { });
+                    flagsByShot = byShot;
+                    refreshRows();
+                }, e -> { }); // without flags the rows still show; the Risks panel reports the failure
+    }
+
+    private void refreshRowsUnlessBatching() {
+        if (!batching) {
+            refreshRows();
+        }
     }
 
     private void refreshRows() {
