@@ -62,6 +62,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         for (Scene scene : production.scenes()) {
             double sceneSeconds = 0;
             double liveSeconds = 0;
+            int sceneSetups = 0;
             boolean hasAi = false;
             for (Shot shot : scene.shots()) {
                 double s = shot.durationSeconds();
@@ -71,6 +72,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
                 if (shot.method() == ProductionMethod.LIVE_ACTION || aiShotsLive && shot.isAiGenerated()) {
                     liveSeconds += s;
                     setups++;
+                    sceneSetups++;
                 } else if (shot.isAiGenerated()) {
                     hasAi = true;
                     if (realisticStyle && shot.realisticFaces()) {
@@ -87,12 +89,6 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             double live = scenePages * liveShare;
             pagesLive += live;
             characterPagesLive += live * scene.characters().size();
-            int sceneSetups = 0;
-            for (Shot shot : scene.shots()) {
-                if (shot.method() == ProductionMethod.LIVE_ACTION || aiShotsLive && shot.isAiGenerated()) {
-                    sceneSetups++;
-                }
-            }
             if (live > 0 || sceneSetups > 0) {
                 String location = scene.heading().location().toUpperCase(Locale.ROOT);
                 liveLocations.add(location);
