@@ -152,6 +152,8 @@ public final class MainWindow {
                     }
                 }), e -> { });
             }
+            // Written on the FX thread on purpose: the background thread is a daemon and would not outlive the
+            // window; a handful of settings rows take a few milliseconds.
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
                 for (int i = 0; i < splits.size(); i++) {
                     try {
