@@ -30,6 +30,11 @@ final class Calc {
         return new Calc(quantity, number(quantity.likely()) + " " + unit);
     }
 
+    /** Starts from a quantity already written with its unit ("1 shot", "12 个镜头"). */
+    static Calc counted(Range quantity, String written) {
+        return new Calc(quantity, written);
+    }
+
     /** Starts from the result of another calculation, keeping its steps and rates. */
     static Calc from(Calc other) {
         Calc c = new Calc(other.value, other.text.toString());
@@ -55,6 +60,13 @@ final class Calc {
         value = value.dividedByThroughput(throughput.value());
         text.append(" ÷ ").append(number(throughput.value().likely())).append(unit(throughput));
         rates.add(throughput);
+        return this;
+    }
+
+    /** Multiplies by a count already written with its unit ("× 2 languages"). */
+    Calc timesCounted(double factor, String written) {
+        value = value.times(factor);
+        text.append(" × ").append(written);
         return this;
     }
 
@@ -84,9 +96,14 @@ final class Calc {
 
     /** A number as a person writes it in an explanation: at most two decimals, no trailing zeros. */
     static String number(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(rounded(value));
+    }
+
+    /** The value {@link #number} writes, as a number, for patterns that choose a word by it ("1 day", "2 days"). */
+    static BigDecimal rounded(BigDecimal value) {
         BigDecimal v = value.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? value.setScale(0, RoundingMode.HALF_UP)
                 : value.setScale(value.abs().compareTo(BigDecimal.ONE) < 0 ? 4 : 2, RoundingMode.HALF_UP);
-        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(v);
+        return v.stripTrailingZeros();
     }
 }

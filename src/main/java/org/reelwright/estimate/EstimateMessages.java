@@ -5,12 +5,17 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The estimate's words (item labels, explanations, flag messages) from {@code org.reelwright.estimate.messages}. */
+/**
+ * The estimate's words (item labels, explanations, flag messages) from {@code org.reelwright.estimate.messages}
+ * (English, Simplified Chinese). The bundle does not fall back to the JVM's default locale: English asked for on a
+ * Chinese system is English.
+ */
 public final class EstimateMessages {
     private final ResourceBundle bundle;
 
     public EstimateMessages(Locale locale) {
-        this.bundle = ResourceBundle.getBundle("org.reelwright.estimate.messages", locale);
+        this.bundle = ResourceBundle.getBundle("org.reelwright.estimate.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... args) {

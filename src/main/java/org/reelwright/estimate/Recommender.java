@@ -166,7 +166,8 @@ public final class Recommender {
             reason = text.get(options.size() == 1 ? "advice.riskTooHigh" : "advice.traditionalCheapest");
         } else {
             reason = (forDeadline ? text.get("advice.forDeadline") + " " : "") + text.get("advice.saves",
-                    chosen.workflow().id(), Calc.number(saving), Calc.number(daysSaved), chosen.risk().id());
+                    text.get("workflow." + chosen.workflow().id()), Calc.number(saving), Calc.number(daysSaved),
+                    text.get("severity." + chosen.risk().id()));
         }
         return new StageAdvice(stage, from, chosen.workflow(), chosen.cost(), chosen.days(), chosen.risk(), reason);
     }

@@ -76,8 +76,8 @@ final class RiskRules {
         StageLine generation = lines.get(StageId.GENERATION);
         if (p.visualStyle() == VisualStyle.REALISTIC_LIVE_ACTION && d.aiSeconds() > 0 && generation != null
                 && generation.cost().likely().compareTo(liveCostOfAiShots) > 0) {
-            flags.add(flag(FlagCode.AI_REALISTIC_DRAMA_COST, Severity.MEDIUM, text.get("subject.stage",
-                    StageId.GENERATION.id()), StageId.GENERATION.id(), "flag.ai-realistic-drama-cost",
+            flags.add(flag(FlagCode.AI_REALISTIC_DRAMA_COST, Severity.MEDIUM, stageSubject(StageId.GENERATION),
+                    StageId.GENERATION.id(), "flag.ai-realistic-drama-cost",
                     Calc.number(generation.cost().likely()), Calc.number(liveCostOfAiShots),
                     p.currency().getCurrencyCode()));
         }
@@ -99,11 +99,11 @@ final class RiskRules {
             StageLine line = lines.get(stage);
             if (plan.workflow() == Workflow.AI && plan.iterationAllowance() == 0 && line != null
                     && !line.cost().isZero()) {
-                flags.add(flag(FlagCode.AI_DIRECTOR_VISION, Severity.LOW, text.get("subject.stage", stage.id()),
+                flags.add(flag(FlagCode.AI_DIRECTOR_VISION, Severity.LOW, stageSubject(stage),
                         stage.id(), "flag.ai-director-vision"));
             }
             if (plan.realPerformerLikeness() && (stage == StageId.VOICE || stage == StageId.GENERATION)) {
-                flags.add(flag(FlagCode.AI_LIKENESS_CONSENT, Severity.HIGH, text.get("subject.stage", stage.id()),
+                flags.add(flag(FlagCode.AI_LIKENESS_CONSENT, Severity.HIGH, stageSubject(stage),
                         stage.id(), "flag.ai-likeness-consent"));
             }
         }
@@ -113,7 +113,7 @@ final class RiskRules {
         }
         for (int i = 0; i < missingRates.size(); i++) {
             StageId stage = missingStages.get(i);
-            flags.add(new RiskFlag(FlagCode.MISSING_RATE, Severity.HIGH, text.get("subject.stage", stage.id()),
+            flags.add(new RiskFlag(FlagCode.MISSING_RATE, Severity.HIGH, stageSubject(stage),
                     stage.id(), text.get("flag.missing-rate", missingRates.get(i)), "—"));
         }
         return flags;
@@ -135,7 +135,12 @@ final class RiskRules {
     }
 
     private RiskFlag ownership(StageId stage, String key) {
-        return flag(FlagCode.AI_IP_OWNERSHIP, Severity.MEDIUM, text.get("subject.stage", stage.id()), stage.id(), key);
+        return flag(FlagCode.AI_IP_OWNERSHIP, Severity.MEDIUM, stageSubject(stage), stage.id(), key);
+    }
+
+    /** A stage as a flag's subject, by its name in the estimate's language ("Colour grading stage"). */
+    private String stageSubject(StageId stage) {
+        return text.get("subject.stage", text.get("stage." + stage.id()));
     }
 
     private RiskFlag flag(FlagCode code, Severity severity, String subject, String subjectId, String key,

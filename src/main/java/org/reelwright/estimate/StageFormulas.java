@@ -27,10 +27,10 @@ final class StageFormulas {
 
     List<LineItem> traditional(StageId stage) {
         return switch (stage) {
-            case SCRIPT -> List.of(labour(stage, "script.writing", Calc.of(d.pages(), unit("pages"))
+            case SCRIPT -> List.of(labour(stage, "script.writing", count(d.pages(), "pages")
                     .times(rate(stage, "script.traditional.days-per-page")), "crew.writer-day-rate"));
             case STORYBOARD -> storyboardTraditional(stage);
-            case PREVIS -> List.of(labour(stage, "previs.animatic", Calc.of(d.finishedMinutes(), unit("min"))
+            case PREVIS -> List.of(labour(stage, "previs.animatic", count(d.finishedMinutes(), "min")
                     .times(rate(stage, "previs.traditional.days-per-minute")), "crew.storyboard-artist-day-rate"));
             case CASTING -> casting(stage);
             case LOCATIONS -> locations(stage);
@@ -38,7 +38,7 @@ final class StageFormulas {
             case GENERATION -> List.of();
             case EDITING -> List.of(labour(stage, "editing.cut", editingDays(stage), "crew.editor-day-rate"));
             case VFX -> vfx(stage, false);
-            case SOUND -> List.of(labour(stage, "sound.post", Calc.of(d.finishedMinutes(), unit("min"))
+            case SOUND -> List.of(labour(stage, "sound.post", count(d.finishedMinutes(), "min")
                     .times(rate(stage, "sound.traditional.days-per-finished-minute")), "crew.sound-mixer-day-rate"));
             case VOICE -> voiceTraditional(stage);
             case MUSIC -> musicTraditional(stage);
@@ -53,7 +53,7 @@ final class StageFormulas {
     List<LineItem> ai(StageId stage, StagePlan plan) {
         double more = 1 + plan.iterationAllowance();
         return switch (stage) {
-            case SCRIPT -> List.of(assisted(stage, "script.assisted", Calc.of(d.pages(), unit("pages"))
+            case SCRIPT -> List.of(assisted(stage, "script.assisted", count(d.pages(), "pages")
                     .times(rate(stage, "script.traditional.days-per-page")), "script.ai.effort-factor", more,
                     "crew.writer-day-rate"), subscription(stage, "ai.assistant-subscription", Range.exactly(1)));
             case STORYBOARD -> storyboardAi(stage, more);
@@ -97,11 +97,11 @@ final class StageFormulas {
     }
 
     private Calc panels(StageId stage) {
-        return Calc.of(d.shots(), unit("shots")).times(rate(stage, "storyboard.panels-per-shot"));
+        return count(d.shots(), "shots").times(rate(stage, "storyboard.panels-per-shot"));
     }
 
     private List<LineItem> previsAi(StageId stage, double more) {
-        LineItem work = assisted(stage, "previs.assisted", Calc.of(d.finishedMinutes(), unit("min"))
+        LineItem work = assisted(stage, "previs.assisted", count(d.finishedMinutes(), "min")
                 .times(rate(stage, "previs.traditional.days-per-minute")), "previs.ai.effort-factor", more,
                 "crew.storyboard-artist-day-rate");
         return List.of(work, subscription(stage, "previs.ai.tool-per-month", months(work.effortDays(), 1)));
@@ -109,19 +109,19 @@ final class StageFormulas {
 
     private List<LineItem> casting(StageId stage) {
         if (d.speakingRoles() == 0) {
-            return List.of(money(stage, "casting.fee", Calc.of(0, unit("casting-calls"))
+            return List.of(money(stage, "casting.fee", count(0, "casting-calls")
                     .times(rate(stage, "casting.traditional.director-flat"))));
         }
-        return List.of(money(stage, "casting.fee", Calc.of(1, unit("casting"))
+        return List.of(money(stage, "casting.fee", count(1, "casting")
                         .times(rate(stage, "casting.traditional.director-flat"))),
-                effortOnly(stage, "casting.days", Calc.of(d.speakingRoles(), unit("speaking-roles"))
+                effortOnly(stage, "casting.days", count(d.speakingRoles(), "speaking-roles")
                         .times(rate(stage, "casting.traditional.days-per-role"))));
     }
 
     private List<LineItem> locations(StageId stage) {
-        return List.of(labour(stage, "locations.scouting", Calc.of(d.liveLocations(), unit("locations"))
+        return List.of(labour(stage, "locations.scouting", count(d.liveLocations(), "locations")
                         .times(rate(stage, "locations.traditional.scout-days-per-location")), "crew.pa-day-rate"),
-                money(stage, "locations.permits", Calc.of(d.liveLocations(), unit("locations"))
+                money(stage, "locations.permits", count(d.liveLocations(), "locations")
                         .times(rate(stage, "locations.traditional.permit-per-location"))));
     }
 
@@ -153,9 +153,9 @@ final class StageFormulas {
         Range days = shootDays(stage);
         Rate pagesPerDay = rate(stage, "shoot.pages-per-day");
         Rate setupsPerDay = rate(stage, "shoot.setups-per-day");
-        String daysText = text.get("explain.shootDays", d.stripGroups().size(),
-                Calc.number(BigDecimal.valueOf(d.pagesLive())), Calc.number(pagesPerDay.value().likely()),
-                d.setups(), Calc.number(setupsPerDay.value().likely()), Calc.number(days.likely()));
+        // Counts go in as numbers, so the bundle can choose "1 shoot day" or "2 shoot days".
+        String daysText = text.get("explain.shootDays", d.stripGroups().size(), BigDecimal.valueOf(d.pagesLive()),
+                pagesPerDay.value().likely(), d.setups(), setupsPerDay.value().likely(), days.likely());
         List<LineItem> items = new ArrayList<>();
         for (String crew : List.of("crew.dp-day-rate", "crew.sound-mixer-day-rate", "crew.gaffer-day-rate")) {
             items.add(perShootDay(stage, crew, days, daysText, rate(stage, crew), null));
@@ -166,11 +166,12 @@ final class StageFormulas {
                 rate(stage, "shoot.equipment-per-day"), null));
         items.add(perShootDay(stage, "shoot.location-fee-per-day", days, daysText,
                 rate(stage, "shoot.location-fee-per-day"), null));
-        Calc castDays = Calc.of(d.characterPagesLive(), unit("character-pages")).per(pagesPerDay);
+        Calc castDays = count(d.characterPagesLive(), "character-pages").per(pagesPerDay);
         items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
         // The three heads of department priced above (DP, sound, gaffer) plus the production assistants.
         Range crewSize = paCount.value().plus(Range.exactly(3));
-        Calc people = Calc.of(days, unit("days")).times(crewSize.likely().doubleValue(), unit("crew"));
+        double crew = crewSize.likely().doubleValue();
+        Calc people = count(days, "days").timesCounted(crew, quantity("crew", crew));
         Range personDays = days.times(crewSize);
         Range meals = personDays.plus(Calc.of(d.characterPagesLive(), "").per(pagesPerDay).value())
                 .times(rate(stage, "shoot.catering-per-person-day").value());
@@ -185,7 +186,7 @@ final class StageFormulas {
     }
 
     private LineItem perShootDay(StageId stage, String key, Range days, String daysText, Rate dayRate, Rate count) {
-        Calc c = Calc.of(days, unit("days"));
+        Calc c = count(days, "days");
         if (count != null) {
             c.times(count);
         }
@@ -196,20 +197,20 @@ final class StageFormulas {
     private List<LineItem> generation(StageId stage, double more) {
         List<LineItem> items = new ArrayList<>();
         Rate price = rate(stage, "generation.price-per-generated-second");
-        items.add(money(stage, "generation.stylised", Calc.of(d.aiSecondsStylised(), unit("s"))
+        items.add(money(stage, "generation.stylised", count(d.aiSecondsStylised(), "s")
                 .times(rate(stage, "generation.stylised.generated-per-finished")).times(more, unit("iterations"))
                 .times(price)));
-        items.add(money(stage, "generation.realistic", Calc.of(d.aiSecondsRealistic(), unit("s"))
+        items.add(money(stage, "generation.realistic", count(d.aiSecondsRealistic(), "s")
                 .times(rate(stage, "generation.realistic.generated-per-finished")).times(more, unit("iterations"))
                 .times(price)));
-        Calc stylisedDays = Calc.of(d.aiSecondsStylised(), unit("s"))
+        Calc stylisedDays = count(d.aiSecondsStylised(), "s")
                 .per(rate(stage, "generation.stylised.finished-seconds-per-operator-day")).times(more, unit("iterations"));
-        Calc realisticDays = Calc.of(d.aiSecondsRealistic(), unit("s"))
+        Calc realisticDays = count(d.aiSecondsRealistic(), "s")
                 .per(rate(stage, "generation.realistic.finished-seconds-per-operator-day"))
                 .times(more, unit("iterations"));
         items.add(labour(stage, "generation.operator.stylised", stylisedDays, "crew.editor-day-rate"));
         items.add(labour(stage, "generation.operator.realistic", realisticDays, "crew.editor-day-rate"));
-        items.add(money(stage, "generation.characters", Calc.of(d.aiCharacters(), unit("characters"))
+        items.add(money(stage, "generation.characters", count(d.aiCharacters(), "characters")
                 .times(rate(stage, "generation.character-reference-cost"))));
         return items;
     }
@@ -217,17 +218,17 @@ final class StageFormulas {
     // ---- post-production and distribution
 
     private Calc editingDays(StageId stage) {
-        return Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "editing.traditional.hours-per-finished-minute"))
+        return count(d.finishedMinutes(), "min").times(rate(stage, "editing.traditional.hours-per-finished-minute"))
                 .per(rate(stage, "work.hours-per-day"));
     }
 
     private Calc colorDays(StageId stage) {
-        return Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "color.traditional.hours-per-finished-minute"))
+        return count(d.finishedMinutes(), "min").times(rate(stage, "color.traditional.hours-per-finished-minute"))
                 .per(rate(stage, "work.hours-per-day"));
     }
 
     private Calc trailerDays(StageId stage) {
-        return Calc.of(1, unit("trailer")).times(rate(stage, "trailer.length-minutes"))
+        return count(1, "trailer").times(rate(stage, "trailer.length-minutes"))
                 .times(rate(stage, "trailer.traditional.days-per-minute"));
     }
 
@@ -236,9 +237,9 @@ final class StageFormulas {
         String[] levels = {"simple", "medium", "complex"};
         int[] counts = {d.vfxSimple(), d.vfxMedium(), d.vfxComplex()};
         for (int i = 0; i < levels.length; i++) {
-            Calc price = Calc.of(counts[i], unit("shots." + levels[i]))
+            Calc price = count(counts[i], "shots." + levels[i])
                     .times(rate(stage, "vfx.traditional.price-per-shot." + levels[i]));
-            Calc hours = Calc.of(counts[i], unit("shots." + levels[i]))
+            Calc hours = count(counts[i], "shots." + levels[i])
                     .times(rate(stage, "vfx.traditional.hours-per-shot." + levels[i]))
                     .per(rate(stage, "work.hours-per-day"));
             boolean assisted = aiAssisted && i < 2; // complex animated effects stay with artists (A3)
@@ -267,16 +268,17 @@ final class StageFormulas {
     }
 
     private List<LineItem> soundAi(StageId stage, double more) {
-        LineItem work = assisted(stage, "sound.assisted", Calc.of(d.finishedMinutes(), unit("min"))
+        LineItem work = assisted(stage, "sound.assisted", count(d.finishedMinutes(), "min")
                 .times(rate(stage, "sound.traditional.days-per-finished-minute")), "sound.ai.effort-factor", more,
                 "crew.sound-mixer-day-rate");
-        LineItem tool = money(stage, "sound.tool", Calc.of(d.finishedMinutes(), unit("min"))
+        LineItem tool = money(stage, "sound.tool", count(d.finishedMinutes(), "min")
                 .times(rate(stage, "sound.ai.price-per-minute")));
         return List.of(work, tool);
     }
 
     private List<LineItem> voiceTraditional(StageId stage) {
-        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(d.dubbingLanguages(), unit("languages"));
+        Calc minutes = count(d.finishedMinutes(), "min").timesCounted(d.dubbingLanguages(),
+                quantity("languages", d.dubbingLanguages()));
         return List.of(money(stage, "voice.dubbing", Calc.from(minutes)
                         .times(rate(stage, "voice.traditional.price-per-minute"))),
                 effortOnly(stage, "voice.sessions", Calc.from(minutes)
@@ -284,7 +286,8 @@ final class StageFormulas {
     }
 
     private List<LineItem> voiceAi(StageId stage, double more) {
-        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(d.dubbingLanguages(), unit("languages"));
+        Calc minutes = count(d.finishedMinutes(), "min").timesCounted(d.dubbingLanguages(),
+                quantity("languages", d.dubbingLanguages()));
         return List.of(money(stage, "voice.ai", Calc.from(minutes).times(rate(stage, "voice.ai.price-per-minute"))
                         .times(more, unit("iterations"))),
                 labour(stage, "voice.review", Calc.from(minutes).times(rate(stage, "voice.ai.review-hours-per-minute"))
@@ -292,14 +295,14 @@ final class StageFormulas {
     }
 
     private List<LineItem> musicTraditional(StageId stage) {
-        Calc cues = Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "music.cues-per-finished-minute"));
+        Calc cues = count(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute"));
         return List.of(money(stage, "music.licences", Calc.from(cues)
                         .times(rate(stage, "music.traditional.licence-per-cue"))),
                 effortOnly(stage, "music.search", Calc.from(cues).times(rate(stage, "music.traditional.days-per-cue"))));
     }
 
     private List<LineItem> musicAi(StageId stage) {
-        Calc cues = Calc.of(d.finishedMinutes(), unit("min")).times(rate(stage, "music.cues-per-finished-minute"))
+        Calc cues = count(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute"))
                 .times(rate(stage, "music.ai.licensed-share"));
         return List.of(money(stage, "music.licensed", Calc.from(cues)
                         .times(rate(stage, "music.traditional.licence-per-cue"))),
@@ -308,7 +311,8 @@ final class StageFormulas {
     }
 
     private List<LineItem> subtitlesTraditional(StageId stage) {
-        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(d.subtitleLanguages(), unit("languages"));
+        Calc minutes = count(d.finishedMinutes(), "min").timesCounted(d.subtitleLanguages(),
+                quantity("languages", d.subtitleLanguages()));
         return List.of(money(stage, "subtitles.human", Calc.from(minutes)
                         .times(rate(stage, "subtitles.traditional.price-per-minute"))),
                 effortOnly(stage, "subtitles.days", Calc.from(minutes)
@@ -317,9 +321,9 @@ final class StageFormulas {
 
     private List<LineItem> subtitlesAi(StageId stage, double more) {
         int languages = d.subtitleLanguages();
-        Calc transcription = Calc.of(languages == 0 ? 0 : d.finishedMinutes(), unit("min"))
+        Calc transcription = count(languages == 0 ? 0 : d.finishedMinutes(), "min")
                 .times(rate(stage, "subtitles.ai.transcription-per-minute"));
-        Calc minutes = Calc.of(d.finishedMinutes(), unit("min")).times(languages, unit("languages"));
+        Calc minutes = count(d.finishedMinutes(), "min").timesCounted(languages, quantity("languages", languages));
         return List.of(money(stage, "subtitles.transcription", transcription),
                 money(stage, "subtitles.translation", Calc.from(minutes)
                         .times(rate(stage, "subtitles.ai.translation-per-minute"))),
@@ -329,7 +333,7 @@ final class StageFormulas {
     }
 
     private List<LineItem> festivals(StageId stage) {
-        Calc submissions = Calc.of(d.festivalSubmissions(), unit("submissions"));
+        Calc submissions = count(d.festivalSubmissions(), "submissions");
         Range selections = Calc.from(submissions).times(rate(stage, "festivals.acceptance-rate")).value();
         LineItem fees = money(stage, "festivals.fees", Calc.from(submissions).times(rate(stage, "festivals.entry-fee")));
         LineItem fees2 = new LineItem(fees.label(), fees.cost(), fees.effortDays(),
@@ -341,7 +345,24 @@ final class StageFormulas {
 
     // ---- building blocks
 
-    /** A unit as explanations show it ("min", "pages", "(iterations)"), in the estimate's language. */
+    /** A quantity with its unit as explanations show it ("1 page", "3 pages", "3 页"), in the estimate's language. */
+    private String quantity(String key, double value) {
+        return quantity(key, BigDecimal.valueOf(value));
+    }
+
+    private String quantity(String key, BigDecimal value) {
+        return text.get("unit." + key, Calc.rounded(value));
+    }
+
+    private Calc count(double value, String key) {
+        return Calc.counted(Range.exactly(value), quantity(key, value));
+    }
+
+    private Calc count(Range value, String key) {
+        return Calc.counted(value, quantity(key, value.likely()));
+    }
+
+    /** A word of an explanation that is not a count ("(iterations)", "cast"), in the estimate's language. */
     private String unit(String key) {
         return text.get("unit." + key);
     }
@@ -356,7 +377,7 @@ final class StageFormulas {
         Rate dayRate = rate(stage, dayRateId);
         Calc cost = Calc.from(days).times(dayRate);
         return new LineItem(text.get("item." + key), cost.value(), effort, cost.rates(),
-                days.text() + " = " + Calc.number(effort.likely()) + " " + text.get("explain.days") + " × "
+                days.text() + " = " + text.get("explain.dayCount", Calc.rounded(effort.likely())) + " × "
                         + Calc.number(dayRate.value().likely()) + " " + dayRate.unit());
     }
 
@@ -377,7 +398,7 @@ final class StageFormulas {
     }
 
     private LineItem subscription(StageId stage, String rateId, Range months) {
-        Calc c = Calc.of(months, unit("months")).times(rate(stage, rateId));
+        Calc c = count(months, "months").times(rate(stage, rateId));
         return new LineItem(text.get("item.subscription"), c.value(), Range.ZERO, c.rates(), c.text());
     }
 

@@ -170,7 +170,7 @@ class CostEstimatorTest {
                 .estimate(small(), Scenario.CURRENT);
         RiskFlag flag = e.flags().stream().filter(f -> f.code() == FlagCode.MISSING_RATE).findFirst().orElseThrow();
         assertEquals(Severity.HIGH, flag.severity());
-        assertEquals("Stage color", flag.subject());
+        assertEquals("Colour grading stage", flag.subject());
         assertTrue(flag.message().contains("crew.colorist-day-rate"));
         assertEquals(0, e.line(StageId.COLOR).orElseThrow().cost().likely().signum());
     }
