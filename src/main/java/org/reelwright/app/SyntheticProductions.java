@@ -9,6 +9,7 @@ import org.reelwright.domain.CameraMovement;
 import org.reelwright.domain.Genre;
 import org.reelwright.domain.IntExt;
 import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.Scene;
@@ -34,15 +35,20 @@ public final class SyntheticProductions {
     private static final String[] NAMES = {"MAYA", "LIN YUE", "OMAR", "IVO", "RUTH", "KENJI", "ADA", "TOMAS",
         "PRIYA", "JONAH", "NOOR", "ELENA"};
 
+    /** The domain's validation words: the range checks say "--scenes must be between …" like a field's. */
+    private static final String DOMAIN_WORDS = "org.reelwright.domain.messages";
+
     private SyntheticProductions() {
     }
 
     public static Production generate(int sceneCount, int shotCount, long seed) {
         if (sceneCount < 1 || sceneCount > 100_000) {
-            throw new InvalidInputException("scenes", "--scenes must be between 1 and 100000, got " + sceneCount);
+            throw new InvalidInputException("scenes", Phrase.of(DOMAIN_WORDS, "check.between", "--scenes", 1, 100_000,
+                    sceneCount));
         }
         if (shotCount < 0 || shotCount > 1_000_000) {
-            throw new InvalidInputException("shots", "--shots must be between 0 and 1000000, got " + shotCount);
+            throw new InvalidInputException("shots", Phrase.of(DOMAIN_WORDS, "check.between", "--shots", 0, 1_000_000,
+                    shotCount));
         }
         Random random = new Random(seed);
         List<Scene> scenes = new ArrayList<>(sceneCount);

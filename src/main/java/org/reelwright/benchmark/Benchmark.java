@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Phrase;
 import org.reelwright.domain.StageId;
 
 /**
@@ -18,9 +19,10 @@ public record Benchmark(String id, String label, StageId stage, Basis basis, Str
 
     public Benchmark {
         if (id == null || id.isBlank()) {
-            throw new InvalidInputException("id", "Benchmark: id must not be empty");
+            throw new InvalidInputException("id", ValidationWords.about("benchmark", null, "check.empty",
+                    ValidationWords.field("id")));
         }
-        String subject = "Benchmark " + id;
+        Phrase subject = ValidationWords.phrase("subject.benchmark", id);
         require(label, subject, "label");
         require(basis, subject, "workflow");
         require(unit, subject, "unit");
@@ -29,22 +31,22 @@ public record Benchmark(String id, String label, StageId stage, Basis basis, Str
         require(high, subject, "high");
         require(confidence, subject, "confidence");
         if (low.signum() < 0 || low.compareTo(likely) > 0 || likely.compareTo(high) > 0) {
-            throw new InvalidInputException("likely", subject + ": values must satisfy 0 ≤ low ≤ likely ≤ high, got "
-                    + low.toPlainString() + " / " + likely.toPlainString() + " / " + high.toPlainString());
+            throw new InvalidInputException("likely", ValidationWords.about("benchmark", id, "benchmark.order", low,
+                    likely, high));
         }
         if (year < 1990 || year > 2100) {
-            throw new InvalidInputException("year", subject + ": year must be between 1990 and 2100, got " + year);
+            throw new InvalidInputException("year", ValidationWords.about("benchmark", id, "benchmark.year",
+                    String.valueOf(year)));
         }
         sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
         ruleIds = ruleIds == null ? List.of() : List.copyOf(ruleIds);
         note = note == null ? "" : note.strip();
         if (confidence != Confidence.ASSUMPTION && sourceIds.isEmpty()) {
-            throw new InvalidInputException("sources", subject + ": a " + confidence.id()
-                    + "-confidence figure needs at least one source; mark it as an assumption otherwise");
+            throw new InvalidInputException("sources", ValidationWords.about("benchmark", id, "benchmark.needsSource",
+                    confidence.id()));
         }
         if (confidence == Confidence.ASSUMPTION && sourceIds.isEmpty() && note.isEmpty()) {
-            throw new InvalidInputException("note", subject + ": an assumption without a source must say why in "
-                    + "its note");
+            throw new InvalidInputException("note", ValidationWords.about("benchmark", id, "benchmark.assumptionNote"));
         }
     }
 
@@ -52,9 +54,10 @@ public record Benchmark(String id, String label, StageId stage, Basis basis, Str
         return currency != null;
     }
 
-    private static void require(Object value, String subject, String field) {
+    private static void require(Object value, Phrase subject, String field) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            throw new InvalidInputException(field, subject + ": " + field + " is required");
+            throw new InvalidInputException(field, ValidationWords.phrase("subject.about", subject,
+                    ValidationWords.phrase("check.required", ValidationWords.field(field))));
         }
     }
 }

@@ -24,26 +24,28 @@ public final class BenchmarkLibrary {
         this.edition = edition == null ? "" : edition;
         for (Source s : sources) {
             if (this.sources.put(s.id(), s) != null) {
-                throw new InvalidInputException("sources", "Benchmark library: source " + s.id() + " is listed twice");
+                throw new InvalidInputException("sources", ValidationWords.about("library", null,
+                        "library.sourceTwice", s.id()));
             }
         }
         for (Rule r : rules) {
-            checkSources("Rule " + r.id(), r.sourceIds());
+            checkSources(ValidationWords.phrase("subject.rule", r.id()), r.sourceIds());
             if (this.rules.put(r.id(), r) != null) {
-                throw new InvalidInputException("rules", "Benchmark library: rule " + r.id() + " is listed twice");
+                throw new InvalidInputException("rules", ValidationWords.about("library", null, "library.ruleTwice",
+                        r.id()));
             }
         }
         for (Benchmark b : benchmarks) {
-            checkSources("Benchmark " + b.id(), b.sourceIds());
+            checkSources(ValidationWords.phrase("subject.benchmark", b.id()), b.sourceIds());
             for (String rule : b.ruleIds()) {
                 if (!this.rules.containsKey(rule)) {
-                    throw new InvalidInputException("rules", "Benchmark " + b.id() + ": cites rule " + rule
-                            + ", which the library does not have");
+                    throw new InvalidInputException("rules", ValidationWords.about("benchmark", b.id(),
+                            "library.unknownRule", rule));
                 }
             }
             if (this.benchmarks.put(b.id(), b) != null) {
-                throw new InvalidInputException("benchmarks", "Benchmark library: benchmark " + b.id()
-                        + " is listed twice");
+                throw new InvalidInputException("benchmarks", ValidationWords.about("library", null,
+                        "library.benchmarkTwice", b.id()));
             }
         }
     }
@@ -93,11 +95,11 @@ public final class BenchmarkLibrary {
         return result;
     }
 
-    private void checkSources(String subject, List<String> ids) {
+    private void checkSources(org.reelwright.domain.Phrase subject, List<String> ids) {
         for (String id : ids) {
             if (!sources.containsKey(id)) {
-                throw new InvalidInputException("sources", subject + ": cites source " + id
-                        + ", which the library does not have");
+                throw new InvalidInputException("sources", ValidationWords.phrase("subject.about", subject,
+                        ValidationWords.phrase("library.unknownSource", id)));
             }
         }
     }

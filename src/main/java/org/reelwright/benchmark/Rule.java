@@ -9,15 +9,17 @@ public record Rule(String id, String summary, List<StageId> stages, List<String>
 
     public Rule {
         if (id == null || id.isBlank()) {
-            throw new InvalidInputException("id", "Rule: id must not be empty");
+            throw new InvalidInputException("id", ValidationWords.about("rule", null, "check.empty",
+                    ValidationWords.field("id")));
         }
         if (summary == null || summary.isBlank()) {
-            throw new InvalidInputException("summary", "Rule " + id + ": summary must not be empty");
+            throw new InvalidInputException("summary", ValidationWords.about("rule", id, "check.empty",
+                    ValidationWords.field("summary")));
         }
         stages = stages == null ? List.of() : List.copyOf(stages);
         sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
         if (sourceIds.isEmpty()) {
-            throw new InvalidInputException("sources", "Rule " + id + ": a rule needs at least one source");
+            throw new InvalidInputException("sources", ValidationWords.about("rule", id, "rule.needsSource"));
         }
     }
 }

@@ -10,10 +10,12 @@ public record Source(String id, String title, String publisher, String speaker, 
 
     public Source {
         if (id == null || id.isBlank()) {
-            throw new InvalidInputException("id", "Source: id must not be empty");
+            throw new InvalidInputException("id", ValidationWords.about("source", null, "check.empty",
+                    ValidationWords.field("id")));
         }
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException("title", "Source " + id + ": title must not be empty");
+            throw new InvalidInputException("title", ValidationWords.about("source", id, "check.empty",
+                    ValidationWords.field("title")));
         }
     }
 

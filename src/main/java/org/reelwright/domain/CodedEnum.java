@@ -25,7 +25,8 @@ public interface CodedEnum {
             }
         }
         String accepted = Arrays.stream(type.getEnumConstants()).map(CodedEnum::id).collect(Collectors.joining(", "));
-        throw new InvalidInputException(field, "unknown " + field + " '" + id + "'; expected one of: " + accepted);
+        throw new InvalidInputException(field, Checks.phrase("enum.unknown", Checks.field(field), String.valueOf(id),
+                accepted));
     }
 
     /** Turns {@code AI_IMAGE_TO_VIDEO} into {@code ai-image-to-video}. */

@@ -14,14 +14,14 @@ import java.util.TreeMap;
 public record ExchangeRates(Currency base, Map<String, BigDecimal> perUnit) {
 
     public ExchangeRates {
-        Checks.required(base, "Exchange rates", "currency");
+        Checks.required(base, Checks.subject("exchangeRates"), "currency");
         TreeMap<String, BigDecimal> copy = new TreeMap<>();
         if (perUnit != null) {
             perUnit.forEach((code, rate) -> {
                 Currency c = Money.currency(code);
                 if (rate == null || rate.signum() <= 0) {
-                    throw new InvalidInputException("exchangeRates", "Exchange rate for " + c.getCurrencyCode()
-                            + " must be a positive number, got " + rate);
+                    throw new InvalidInputException("exchangeRates", Checks.phrase("exchangeRates.notPositive",
+                            c.getCurrencyCode(), rate == null ? "null" : rate));
                 }
                 copy.put(c.getCurrencyCode(), rate);
             });
@@ -48,8 +48,7 @@ public record ExchangeRates(Currency base, Map<String, BigDecimal> perUnit) {
      */
     public Money toBase(Money money) {
         BigDecimal rate = rate(money.currency()).orElseThrow(() -> new InvalidInputException("exchangeRates",
-                "No exchange rate from " + money.currency().getCurrencyCode() + " to " + base.getCurrencyCode()
-                        + "; add one in the production's exchange rates"));
+                Checks.phrase("exchangeRates.missing", money.currency().getCurrencyCode(), base.getCurrencyCode())));
         return new Money(money.amount().multiply(rate, MathContext.DECIMAL64), base);
     }
 

@@ -1,19 +1,40 @@
 package org.reelwright.domain;
 
+import java.util.Locale;
+
 /**
  * Thrown when a value cannot be built from the input given. The message is written for the user: it names the
  * subject (e.g. {@code Shot 12A}), the field, what is allowed and what was given, so it can be shown as is.
+ * {@link #getMessage()} is the English text; {@link #message(Locale)} tells the same in the user's language, from the
+ * bundle {@code org.reelwright.domain.messages} (or the bundle of the package that threw it).
  */
 public final class InvalidInputException extends IllegalArgumentException {
     private final String field;
+    private final transient Phrase phrase;
 
+    /** A message that is already words for the user (e.g. translated by the UI); it reads the same in any locale. */
     public InvalidInputException(String field, String message) {
-        super(message);
+        this(field, Phrase.literal(message));
+    }
+
+    public InvalidInputException(String field, Phrase phrase) {
+        super(phrase.english());
         this.field = field;
+        this.phrase = phrase;
     }
 
     /** The field the message is about, e.g. {@code durationSeconds}, for forms that mark the offending input. */
     public String field() {
         return field;
+    }
+
+    /** The message as key and arguments, to be told in a language or nested in another message. */
+    public Phrase phrase() {
+        return phrase;
+    }
+
+    /** The message in {@code locale}'s language, e.g. "镜头 12A：时长必须在 0.1 到 600 秒之间，实际为 -3". */
+    public String message(Locale locale) {
+        return phrase.in(locale);
     }
 }

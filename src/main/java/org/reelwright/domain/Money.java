@@ -34,8 +34,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         try {
             return Currency.getInstance(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", "unknown currency '" + code
-                    + "'; use a three-letter ISO 4217 code such as USD, EUR or CNY");
+            throw new InvalidInputException("currency", Checks.phrase("money.unknownCurrency", String.valueOf(code)));
         }
     }
 

@@ -30,7 +30,7 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
         Map<StageId, StagePlan> stages, List<StageDependency> dependencies) {
 
-    private static final String SUBJECT = "Production";
+    private static final Phrase SUBJECT = Checks.subject("production");
 
     public Production {
         Checks.required(id, SUBJECT, "id");
@@ -38,17 +38,17 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         logline = Checks.text(logline, SUBJECT, "logline", 1000);
         Checks.required(genre, SUBJECT, "genre");
         Checks.required(visualStyle, SUBJECT, "visualStyle");
-        Checks.between(targetRuntimeMinutes, 0.5, 300, SUBJECT, "targetRuntimeMinutes", " minutes");
+        Checks.between(targetRuntimeMinutes, 0.5, 300, SUBJECT, "targetRuntimeMinutes", "minutes");
         Checks.required(currency, SUBJECT, "currency");
         exchangeRates = exchangeRates == null ? ExchangeRates.none(currency)
                 : exchangeRates.base().equals(currency) ? exchangeRates : exchangeRates.withBase(currency);
         Checks.required(startDate, SUBJECT, "startDate");
         if (workingDays == null || workingDays.isEmpty()) {
-            throw new InvalidInputException("workingDays", "Production: at least one working day a week is needed");
+            throw Checks.fail(SUBJECT, "workingDays", "production.noWorkingDay");
         }
         workingDays = Set.copyOf(EnumSet.copyOf(workingDays));
         holidays = List.copyOf(new TreeSet<>(Checks.list(holidays, SUBJECT, "holidays")));
-        Checks.between(contingencyPercent, 0, 100, SUBJECT, "contingencyPercent", " %");
+        Checks.between(contingencyPercent, 0, 100, SUBJECT, "contingencyPercent", "percent");
         dubbingLanguages = languages(dubbingLanguages, "dubbingLanguages");
         subtitleLanguages = languages(subtitleLanguages, "subtitleLanguages");
         Checks.between(festivalSubmissions, 0, 1000, SUBJECT, "festivalSubmissions");
@@ -57,23 +57,21 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         Set<ShotId> shotIds = new HashSet<>();
         for (Scene scene : scenes) {
             if (!numbers.add(scene.number().toUpperCase(Locale.ROOT))) {
-                throw new InvalidInputException("scenes", "Production: scene number " + scene.number()
-                        + " is used twice; give each scene its own number");
+                throw Checks.fail(SUBJECT, "scenes", "production.sceneNumberTwice", scene.number());
             }
             for (Shot shot : scene.shots()) {
                 if (!shotIds.add(shot.id())) {
-                    throw new InvalidInputException("scenes", "Scene " + scene.number() + ": shot " + shot.number()
-                            + " also belongs to another scene");
+                    throw Checks.fail(Checks.subject("scene", scene.number()), "scenes", "production.shotInTwoScenes",
+                            shot.number());
                 }
             }
         }
         EnumMap<StageId, StagePlan> plans = new EnumMap<>(StageId.class);
         if (stages != null) {
             stages.forEach((stage, plan) -> {
-                Checks.required(plan, "Stage " + stage.id(), "plan");
+                Checks.required(plan, Checks.subject("stage", stage.id()), "plan");
                 if (plan.stage() != stage) {
-                    throw new InvalidInputException("stages", "Production: the plan filed under stage " + stage.id()
-                            + " is for stage " + plan.stage().id());
+                    throw Checks.fail(SUBJECT, "stages", "production.planUnderOtherStage", stage.id(), plan.stage().id());
                 }
                 plans.put(stage, plan);
             });
@@ -260,8 +258,7 @@ public record Production(ProductionId id, String title, String logline, Genre ge
                     result.add(normalised);
                 }
             } catch (IllformedLocaleException e) {
-                throw new InvalidInputException(field, "Production: " + field + " has '" + tag
-                        + "', which is not a language code; use codes such as en, zh or zh-Hans");
+                throw Checks.fail(SUBJECT, field, "production.notALanguage", Checks.field(field), tag);
             }
         }
         return List.copyOf(result);

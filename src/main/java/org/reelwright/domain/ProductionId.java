@@ -17,7 +17,7 @@ public record ProductionId(UUID value) {
         try {
             return new ProductionId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id", "Production id must be a UUID, got '" + text + "'");
+            throw new InvalidInputException("id", Checks.phrase("id.notUuid", Checks.subject("productionId"), text));
         }
     }
 

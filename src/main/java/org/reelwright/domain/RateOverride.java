@@ -10,17 +10,16 @@ import java.math.BigDecimal;
 public record RateOverride(String benchmarkId, BigDecimal low, BigDecimal likely, BigDecimal high, String note) {
 
     public RateOverride {
-        benchmarkId = Checks.nonBlank(benchmarkId, "Rate override", "benchmark", 120);
-        String subject = "Rate override " + benchmarkId;
+        benchmarkId = Checks.nonBlank(benchmarkId, Checks.subject("rateOverrideUnnamed"), "benchmark", 120);
+        Phrase subject = Checks.subject("rateOverride", benchmarkId);
         Checks.required(low, subject, "low");
         Checks.required(likely, subject, "likely");
         Checks.required(high, subject, "high");
         if (low.signum() < 0) {
-            throw new InvalidInputException("low", subject + ": low must not be negative, got " + low.toPlainString());
+            throw Checks.fail(subject, "low", "rateOverride.negative", Checks.field("low"), low);
         }
         if (low.compareTo(likely) > 0 || likely.compareTo(high) > 0) {
-            throw new InvalidInputException("likely", subject + ": values must satisfy low ≤ likely ≤ high, got "
-                    + low.toPlainString() + " / " + likely.toPlainString() + " / " + high.toPlainString());
+            throw Checks.fail(subject, "likely", "rateOverride.order", low, likely, high);
         }
         note = Checks.text(note, subject, "note", 1000);
     }

@@ -19,7 +19,7 @@ public record Scene(SceneId id, String number, SceneHeading heading, int lengthE
     public static final int MAX_EIGHTHS = 8 * 500;
 
     public Scene {
-        String subject = "Scene " + (number == null || number.isBlank() ? "(no number)" : number.strip());
+        Phrase subject = Checks.subject("scene", Checks.number(number));
         Checks.required(id, subject, "id");
         number = Checks.nonBlank(number, subject, "number", 16);
         Checks.required(heading, subject, "heading");
@@ -36,12 +36,10 @@ public record Scene(SceneId id, String number, SceneHeading heading, int lengthE
         Set<ShotId> ids = new HashSet<>();
         for (Shot shot : shots) {
             if (!seen.add(shot.number().toUpperCase(Locale.ROOT))) {
-                throw new InvalidInputException("shots", subject + ": shot number " + shot.number()
-                        + " is used twice; give each shot of a scene its own number");
+                throw Checks.fail(subject, "shots", "scene.shotNumberTwice", shot.number());
             }
             if (!ids.add(shot.id())) {
-                throw new InvalidInputException("shots", subject + ": shot " + shot.number()
-                        + " appears twice");
+                throw Checks.fail(subject, "shots", "scene.shotTwice", shot.number());
             }
         }
     }

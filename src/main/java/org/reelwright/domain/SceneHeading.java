@@ -7,9 +7,9 @@ package org.reelwright.domain;
 public record SceneHeading(IntExt intExt, String location, TimeOfDay timeOfDay) {
 
     public SceneHeading {
-        Checks.required(intExt, "Scene heading", "intExt");
-        location = Checks.nonBlank(location, "Scene heading", "location", 200);
-        Checks.required(timeOfDay, "Scene heading", "timeOfDay");
+        Checks.required(intExt, Checks.subject("sceneHeading"), "intExt");
+        location = Checks.nonBlank(location, Checks.subject("sceneHeading"), "location", 200);
+        Checks.required(timeOfDay, Checks.subject("sceneHeading"), "timeOfDay");
     }
 
     /** The heading as a screenplay prints it, e.g. {@code INT./EXT. CAR - NIGHT}. */

@@ -17,7 +17,7 @@ public record SceneId(UUID value) {
         try {
             return new SceneId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id", "Scene id must be a UUID, got '" + text + "'");
+            throw new InvalidInputException("id", Checks.phrase("id.notUuid", Checks.subject("sceneId"), text));
         }
     }
 

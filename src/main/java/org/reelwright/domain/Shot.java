@@ -12,13 +12,13 @@ public record Shot(ShotId id, String number, String description, ShotSize size, 
     public static final double MAX_SECONDS = 600;
 
     public Shot {
-        String subject = "Shot " + (number == null || number.isBlank() ? "(no number)" : number.strip());
+        Phrase subject = Checks.subject("shot", Checks.number(number));
         Checks.required(id, subject, "id");
         number = Checks.nonBlank(number, subject, "number", 16);
         description = Checks.text(description, subject, "description", 2000);
         Checks.required(size, subject, "size");
         Checks.required(movement, subject, "movement");
-        Checks.between(durationSeconds, MIN_SECONDS, MAX_SECONDS, subject, "duration", " seconds");
+        Checks.between(durationSeconds, MIN_SECONDS, MAX_SECONDS, subject, "duration", "seconds");
         Checks.required(vfx, subject, "vfx");
         Checks.required(method, subject, "method");
         notes = Checks.text(notes, subject, "notes", 4000);

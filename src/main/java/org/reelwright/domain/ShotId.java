@@ -17,7 +17,7 @@ public record ShotId(UUID value) {
         try {
             return new ShotId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("id", "Shot id must be a UUID, got '" + text + "'");
+            throw new InvalidInputException("id", Checks.phrase("id.notUuid", Checks.subject("shotId"), text));
         }
     }
 

@@ -12,13 +12,12 @@ import java.util.Map;
 public record StageDependency(StageId before, StageId after, int lagDays) {
 
     public StageDependency {
-        Checks.required(before, "Dependency", "before");
-        Checks.required(after, "Dependency", "after");
+        Checks.required(before, Checks.subject("dependency"), "before");
+        Checks.required(after, Checks.subject("dependency"), "after");
         if (before == after) {
-            throw new InvalidInputException("after", "Dependency: a stage cannot depend on itself (" + before.id()
-                    + ")");
+            throw Checks.fail(Checks.subject("dependency"), "after", "dependency.onItself", before.id());
         }
-        Checks.between(lagDays, 0, 365, "Dependency " + before.id() + " → " + after.id(), "lagDays");
+        Checks.between(lagDays, 0, 365, Checks.subject("link", before.id(), after.id()), "lagDays");
     }
 
     public static StageDependency of(StageId before, StageId after) {
@@ -59,8 +58,8 @@ public record StageDependency(StageId before, StageId after, int lagDays) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (StageDependency d : links) {
             if (!seen.add(d.before() + ">" + d.after())) {
-                throw new InvalidInputException("dependencies", "Dependency " + d.before().id() + " → "
-                        + d.after().id() + " is listed twice");
+                throw new InvalidInputException("dependencies", Checks.phrase("dependency.twice",
+                        Checks.subject("link", d.before().id(), d.after().id())));
             }
             next.computeIfAbsent(d.before(), k -> new ArrayList<>()).add(d.after());
         }
@@ -73,8 +72,7 @@ public record StageDependency(StageId before, StageId after, int lagDays) {
                 for (StageId s : cycle) {
                     b.append(b.length() == 0 ? "" : " → ").append(s.id());
                 }
-                throw new InvalidInputException("dependencies", "Dependencies form a cycle: " + b
-                        + "; remove one of these links");
+                throw new InvalidInputException("dependencies", Checks.phrase("dependency.cycle", b.toString()));
             }
         }
     }

@@ -19,16 +19,15 @@ public record StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool,
     public static final double DEFAULT_AI_SHARE = 0.5;
 
     public StagePlan {
-        String subject = "Stage " + (stage == null ? "(none)" : stage.id());
+        Phrase subject = Checks.subject("stage", stage == null ? Checks.phrase("subject.noStage") : stage.id());
         Checks.required(stage, subject, "stage");
         Checks.required(workflow, subject, "workflow");
         if (!stage.accepts(workflow)) {
-            throw new InvalidInputException("workflow", subject + ": workflow " + workflow.id()
-                    + " is not available; " + stage.id() + " can be " + accepted(stage));
+            throw Checks.fail(subject, "workflow", "stagePlan.workflowNotAvailable", workflow.id(), stage.id(),
+                    accepted(stage));
         }
         if (aiTool != null && !aiTool.suits(stage)) {
-            throw new InvalidInputException("aiTool", subject + ": AI tool category " + aiTool.id()
-                    + " does not apply to this stage");
+            throw Checks.fail(subject, "aiTool", "stagePlan.aiToolNotForStage", aiTool.id());
         }
         Checks.between(aiShare, 0, 1, subject, "aiShare", "");
         Checks.between(teamSize, 1, 200, subject, "teamSize");
@@ -37,8 +36,7 @@ public record StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool,
         Set<String> ids = new HashSet<>();
         for (RateOverride o : rateOverrides) {
             if (!ids.add(o.benchmarkId())) {
-                throw new InvalidInputException("rateOverrides", subject + ": benchmark " + o.benchmarkId()
-                        + " is overridden twice");
+                throw Checks.fail(subject, "rateOverrides", "stagePlan.overriddenTwice", o.benchmarkId());
             }
         }
     }
@@ -97,7 +95,9 @@ public record StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool,
                 value);
     }
 
-    private static String accepted(StageId stage) {
-        return stage.workflows().stream().sorted().map(Workflow::id).reduce((a, b) -> a + " or " + b).orElse("");
+    /** "traditional or hybrid", in the user's language. */
+    private static Object accepted(StageId stage) {
+        return stage.workflows().stream().sorted().<Object>map(Workflow::id)
+                .reduce((a, b) -> Checks.phrase("list.or", a, b)).orElse("");
     }
 }
