@@ -15,7 +15,7 @@ public final class CsvShotListFiles implements ShotListFiles {
             ShotListImport result = csv.importInto(production, file);
             return new Imported(result.production(), result.shotsAdded(), result.shotsUpdated(), result.warnings());
         } catch (ShotListCsvException e) {
-            throw new ProjectFileException(e.getMessage(), e);
+            throw new ProjectFileException(e.phrase(), e);
         }
     }
 
@@ -24,7 +24,7 @@ public final class CsvShotListFiles implements ShotListFiles {
         try {
             csv.export(production, file);
         } catch (ShotListCsvException e) {
-            throw new ProjectFileException(e.getMessage(), e);
+            throw new ProjectFileException(e.phrase(), e);
         }
     }
 }

@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.reelwright.domain.CameraMovement;
 import org.reelwright.domain.CodedEnum;
 import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.Scene;
@@ -102,8 +103,8 @@ public final class ShotListCsv {
         try {
             AtomicFiles.write(file, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new ShotListCsvException(String.valueOf(file.getFileName()), "the shot list could not be saved: "
-                    + e.getMessage());
+            throw new ShotListCsvException(String.valueOf(file.getFileName()), ShotListCsvException.words("csv.notSaved",
+                    String.valueOf(e.getMessage())));
         }
     }
 
@@ -120,9 +121,9 @@ public final class ShotListCsv {
                 content = in.readNBytes(MAX_BYTES + 1);
             }
         } catch (NoSuchFileException e) {
-            throw new ShotListCsvException(fileName, "the file does not exist (" + file + ")");
+            throw new ShotListCsvException(fileName, ShotListCsvException.words("file.doesNotExist", file.toString()));
         } catch (IOException e) {
-            throw new ShotListCsvException(fileName, "the file could not be read: " + e.getMessage());
+            throw new ShotListCsvException(fileName, ShotListCsvException.words("file.couldNotRead", String.valueOf(e.getMessage())));
         }
         return importInto(production, content, fileName);
     }
@@ -144,8 +145,7 @@ public final class ShotListCsv {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new ShotListCsvException(fileName, "the file is empty; a shot list needs a header row ("
-                    + String.join(", ", COLUMNS) + ") and a row per shot");
+            throw new ShotListCsvException(fileName, ShotListCsvException.words("csv.empty", String.join(", ", COLUMNS)));
         }
         return new Merge(production, text, fileName).run();
     }
@@ -154,9 +154,10 @@ public final class ShotListCsv {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static String tooLarge(long size) {
-        return String.format(Locale.ROOT, "the file is %.1f MB; shot lists of up to %d MB can be imported",
-                size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+    private static Phrase tooLarge(long size) {
+        return ShotListCsvException.words("csv.tooLarge",
+                BigDecimal.valueOf(size / (1024.0 * 1024.0)).setScale(1, java.math.RoundingMode.HALF_UP),
+                MAX_BYTES / (1024 * 1024));
     }
 
     private static String decode(byte[] content, String fileName) throws ShotListCsvException {
@@ -173,8 +174,7 @@ public final class ShotListCsv {
             for (int i = 0; i < in.position(); i++) {
                 line += content[i] == '\n' ? 1 : 0;
             }
-            throw new ShotListCsvException(fileName, line, null, "the text is not valid UTF-8; save the shot list "
-                    + "as \"CSV UTF-8\" and import it again");
+            throw new ShotListCsvException(fileName, line, null, ShotListCsvException.words("csv.notUtf8"));
         }
         return out.flip().toString();
     }
@@ -224,16 +224,15 @@ public final class ShotListCsv {
                     if (rows == 0) {
                         header(record);
                     } else if (rows > MAX_ROWS) {
-                        throw new ShotListCsvException(fileName, "the shot list has more than " + MAX_ROWS
-                                + " rows; split it into smaller files");
+                        throw new ShotListCsvException(fileName, ShotListCsvException.words("csv.tooManyRows", MAX_ROWS));
                     } else {
                         row(record);
                     }
                     rows++;
                 }
             } catch (IOException e) {
-                throw new ShotListCsvException(fileName, 1, null, "the header row is not valid CSV ("
-                        + e.getMessage() + ")");
+                throw new ShotListCsvException(fileName, 1, null, ShotListCsvException.words("csv.headerNotCsv",
+                        String.valueOf(e.getMessage())));
             }
             List<Scene> scenes = new ArrayList<>();
             for (int i = 0; i < production.scenes().size(); i++) {
@@ -246,7 +245,7 @@ public final class ShotListCsv {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             long line = Math.max(1, parser.getCurrentLineNumber() + 1);
             return new ShotListCsvException(fileName, (int) Math.min(Integer.MAX_VALUE, line), null,
-                    "the file is not valid CSV (" + cause.getMessage() + "); check for a quote that is not closed");
+                    ShotListCsvException.words("csv.notCsv", String.valueOf(cause.getMessage())));
         }
 
         /** The separator the header row uses: a comma unless it has only semicolons or only tabs. */
@@ -275,14 +274,13 @@ public final class ShotListCsv {
                     continue;
                 }
                 if (columns.putIfAbsent(name, i) != null) {
-                    throw new ShotListCsvException(fileName, line, name, "the column appears twice in the header "
-                            + "row; keep one");
+                    throw new ShotListCsvException(fileName, line, name, ShotListCsvException.words("csv.columnTwice"));
                 }
             }
             for (String required : List.of("scene", "shot")) {
                 if (!columns.containsKey(required)) {
-                    throw new ShotListCsvException(fileName, line, null, "the header row has no \"" + required
-                            + "\" column; the first row must name the columns: " + String.join(", ", COLUMNS));
+                    throw new ShotListCsvException(fileName, line, null, ShotListCsvException.words("csv.missingColumn", required,
+                            String.join(", ", COLUMNS)));
                 }
             }
             if (!unknown.isEmpty()) {
@@ -294,22 +292,21 @@ public final class ShotListCsv {
             int line = lineOf(record);
             String sceneNumber = cell(record, "scene");
             if (sceneNumber.isEmpty()) {
-                throw new ShotListCsvException(fileName, line, "scene", "the scene number is empty");
+                throw new ShotListCsvException(fileName, line, "scene", ShotListCsvException.words("csv.noSceneNumber"));
             }
             Integer index = sceneIndex.get(key(sceneNumber));
             if (index == null) {
-                throw new ShotListCsvException(fileName, line, "scene", "scene " + sceneNumber
-                        + " is not in this production" + knownScenes() + "; add the scene first or correct the "
-                        + "number");
+                throw new ShotListCsvException(fileName, line, "scene", ShotListCsvException.words("csv.unknownScene", sceneNumber,
+                        knownScenes()));
             }
             String shotNumber = cell(record, "shot");
             if (shotNumber.isEmpty()) {
-                throw new ShotListCsvException(fileName, line, "shot", "the shot number is empty");
+                throw new ShotListCsvException(fileName, line, "shot", ShotListCsvException.words("csv.noShotNumber"));
             }
             Integer earlier = seenOnLine.putIfAbsent(index + "\u0000" + key(shotNumber), line);
             if (earlier != null) {
-                throw new ShotListCsvException(fileName, line, "shot", "shot " + shotNumber + " of scene "
-                        + sceneNumber + " is already on line " + earlier + "; give each shot one row");
+                throw new ShotListCsvException(fileName, line, "shot", ShotListCsvException.words("csv.shotTwice", shotNumber, sceneNumber,
+                        earlier));
             }
             List<Shot> sceneShots = shots.get(index);
             int existing = -1;
@@ -330,7 +327,7 @@ public final class ShotListCsv {
                     added++;
                 }
             } catch (InvalidInputException e) {
-                throw new ShotListCsvException(fileName, line, columnOf(e.field()), e.getMessage());
+                throw new ShotListCsvException(fileName, line, columnOf(e.field()), e.phrase());
             }
         }
 
@@ -386,8 +383,8 @@ public final class ShotListCsv {
             }
             String allowed = Arrays.stream(type.getEnumConstants()).map(CodedEnum::id)
                     .collect(Collectors.joining(", "));
-            throw new ShotListCsvException(fileName, line, column, "'" + shorten(value) + "' is not allowed; use "
-                    + "one of: " + allowed);
+            throw new ShotListCsvException(fileName, line, column, ShotListCsvException.words("csv.notAllowed",
+                    shorten(value), allowed));
         }
 
         private double parseSeconds(String value, int line) throws ShotListCsvException {
@@ -396,9 +393,9 @@ public final class ShotListCsv {
                 number = number.replace(',', '.');
             }
             if (!number.matches("[0-9]{1,9}(\\.[0-9]{1,9})?")) {
-                throw new ShotListCsvException(fileName, line, "duration", "'" + shorten(value) + "' is not a "
-                        + "number of seconds; write a number between " + ShotListCsv.seconds(Shot.MIN_SECONDS) + " and "
-                        + ShotListCsv.seconds(Shot.MAX_SECONDS) + ", such as 4.5");
+                throw new ShotListCsvException(fileName, line, "duration", ShotListCsvException.words("csv.notSeconds",
+                        shorten(value),
+                        ShotListCsv.seconds(Shot.MIN_SECONDS), ShotListCsv.seconds(Shot.MAX_SECONDS)));
             }
             return Double.parseDouble(number);
         }
@@ -410,8 +407,8 @@ public final class ShotListCsv {
                 case "no", "n", "false", "0":
                     return false;
                 default:
-                    throw new ShotListCsvException(fileName, line, "faces", "'" + shorten(value) + "' is not "
-                            + "allowed; use yes or no");
+                    throw new ShotListCsvException(fileName, line, "faces", ShotListCsvException.words("csv.notYesNo",
+                            shorten(value)));
             }
         }
 
@@ -420,13 +417,13 @@ public final class ShotListCsv {
             return index == null || index >= record.size() ? "" : record.get(index).strip();
         }
 
-        private String knownScenes() {
+        private Phrase knownScenes() {
             List<String> numbers = production.scenes().stream().map(Scene::number).limit(12).toList();
             if (numbers.isEmpty()) {
-                return " (it has no scenes yet)";
+                return ShotListCsvException.words("csv.noScenesYet");
             }
-            return " (its scenes are " + String.join(", ", numbers)
-                    + (production.scenes().size() > numbers.size() ? ", …" : "") + ")";
+            return ShotListCsvException.words("csv.itsScenes", String.join(", ", numbers)
+                    + (production.scenes().size() > numbers.size() ? ", …" : ""));
         }
 
         private static String columnOf(String field) {

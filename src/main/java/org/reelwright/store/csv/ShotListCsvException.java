@@ -1,7 +1,10 @@
 package org.reelwright.store.csv;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.reelwright.domain.Phrase;
+import org.reelwright.store.ProjectFileException;
 
 /**
  * A shot-list CSV could not be read or written. This is the only exception {@link ShotListCsv} throws for bad input
@@ -13,6 +16,7 @@ public final class ShotListCsvException extends Exception {
 
     private final int line;
     private final String column;
+    private final transient Phrase phrase;
 
     /**
      * @param fileName the file as the user knows it
@@ -21,13 +25,37 @@ public final class ShotListCsvException extends Exception {
      * @param problem what was wrong
      */
     public ShotListCsvException(String fileName, int line, String column, String problem) {
-        super(compose(fileName, line, column, problem));
-        this.line = Math.max(0, line);
-        this.column = column;
+        this(fileName, line, column, Phrase.literal(problem));
     }
 
     public ShotListCsvException(String fileName, String problem) {
         this(fileName, 0, null, problem);
+    }
+
+    /** Like the others, with the problem in words of the bundle {@code org.reelwright.store.messages}. */
+    public ShotListCsvException(String fileName, int line, String column, Phrase problem) {
+        this(compose(fileName, line, column, problem), line, column);
+    }
+
+    public ShotListCsvException(String fileName, Phrase problem) {
+        this(fileName, 0, null, problem);
+    }
+
+    private ShotListCsvException(Phrase phrase, int line, String column) {
+        super(phrase.english());
+        this.phrase = phrase;
+        this.line = Math.max(0, line);
+        this.column = column;
+    }
+
+    /** The whole message (file, line, column, problem) as key and arguments. */
+    public Phrase phrase() {
+        return phrase;
+    }
+
+    /** The message in {@code locale}'s language. */
+    public String message(Locale locale) {
+        return phrase.in(locale);
     }
 
     public OptionalInt line() {
@@ -38,15 +66,21 @@ public final class ShotListCsvException extends Exception {
         return Optional.ofNullable(column);
     }
 
-    private static String compose(String fileName, int line, String column, String problem) {
-        String name = fileName == null || fileName.isBlank() ? "(unnamed shot list)" : fileName.strip();
-        StringBuilder where = new StringBuilder(name);
+    private static Phrase compose(String fileName, int line, String column, Phrase problem) {
+        Object name = fileName == null || fileName.isBlank() ? words("csv.unnamed") : fileName.strip();
+        if (line > 0 && column != null) {
+            return words("csv.atLineColumn", name, line, column, problem);
+        }
         if (line > 0) {
-            where.append(": line ").append(line);
+            return words("csv.atLine", name, line, problem);
         }
         if (column != null) {
-            where.append(line > 0 ? ", column " : ": column ").append(column);
+            return words("csv.atColumn", name, column, problem);
         }
-        return where + ": " + problem;
+        return words("file.about", name, problem);
+    }
+
+    static Phrase words(String key, Object... args) {
+        return ProjectFileException.words(key, args);
     }
 }

@@ -17,6 +17,7 @@ import org.reelwright.benchmark.Rule;
 import org.reelwright.benchmark.Source;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Money;
+import org.reelwright.domain.Phrase;
 import org.reelwright.domain.StageId;
 import org.reelwright.store.BenchmarkLibraryFiles;
 import org.reelwright.store.ProjectFileException;
@@ -51,16 +52,17 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
         try {
             dto = mapper.readValue(content, LibraryDto.class);
         } catch (JsonMappingException e) {
-            throw new ProjectFileException(name + ": " + location(e) + e.getOriginalMessage(), e);
+            throw new ProjectFileException(at(name, e, Phrase.literal(e.getOriginalMessage())), e);
         } catch (JsonProcessingException e) {
-            throw new ProjectFileException(name + ": " + location(e) + "not valid JSON (" + e.getOriginalMessage()
-                    + ")", e);
+            throw new ProjectFileException(at(name, e, ProjectFileException.words("json.invalid",
+                    String.valueOf(e.getOriginalMessage()))), e);
         } catch (IOException e) {
-            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(ProjectFileException.words("file.about", name,
+                    ProjectFileException.words("file.cannotRead", String.valueOf(e.getMessage()))), e);
         }
         if (dto == null || dto.schemaVersion() == null || dto.schemaVersion() != SCHEMA_VERSION) {
-            throw new ProjectFileException(name + ": expected a benchmark library with schemaVersion "
-                    + SCHEMA_VERSION);
+            throw new ProjectFileException(ProjectFileException.words("file.about", name,
+                    ProjectFileException.words("library.schemaVersion", SCHEMA_VERSION)));
         }
         String where = "";
         try {
@@ -88,7 +90,8 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
             where = "";
             return new BenchmarkLibrary(dto.edition(), sources, rules, benchmarks);
         } catch (InvalidInputException e) {
-            throw new ProjectFileException(name + (where.isEmpty() ? "" : ", " + where) + ": " + e.getMessage(), e);
+            throw new ProjectFileException(ProjectFileException.words("file.about", where.isEmpty() ? name
+                    : ProjectFileException.words("file.atPath", name, where), e.phrase()), e);
         }
     }
 
@@ -96,8 +99,10 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
         return values == null ? List.of() : values;
     }
 
-    private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ": ";
+    /** "name: line 3, column 7: what", or "name: what" when the parser knows no line. */
+    private static Phrase at(String name, JsonProcessingException e, Phrase what) {
+        return e.getLocation() == null ? ProjectFileException.words("file.about", name, what)
+                : ProjectFileException.words("file.atLineColumn", name, e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr(), what);
     }
 }

@@ -31,6 +31,7 @@ import org.reelwright.domain.Genre;
 import org.reelwright.domain.IntExt;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Money;
+import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionId;
 import org.reelwright.domain.ProductionMethod;
@@ -90,9 +91,10 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ProjectFileException(file + ": no such file");
+            throw new ProjectFileException(words("file.about", file.toString(), words("file.noSuchFile")));
         } catch (IOException e) {
-            throw new ProjectFileException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(words("file.about", file.toString(),
+                    words("file.cannotRead", String.valueOf(e.getMessage()))), e);
         }
         return parse(content, file.getFileName().toString());
     }
@@ -100,42 +102,45 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
     @Override
     public Production parse(byte[] content, String name) throws ProjectFileException {
         if (content.length == 0) {
-            throw new ProjectFileException(name + ": the file is empty; it is not a Reelwright project");
+            throw new ProjectFileException(words("file.about", name, words("project.empty")));
         }
         JsonNode tree;
         try {
             tree = mapper.readTree(content);
         } catch (JsonProcessingException e) {
-            throw new ProjectFileException(name + ": " + where(e.getLocation()) + "not valid JSON ("
-                    + e.getOriginalMessage() + ")", e);
+            throw new ProjectFileException(at(name, e.getLocation(),
+                    words("json.invalid", String.valueOf(e.getOriginalMessage()))), e);
         } catch (IOException e) {
-            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(words("file.about", name,
+                    words("file.cannotRead", String.valueOf(e.getMessage()))), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new ProjectFileException(name + ": not a Reelwright project (expected a JSON object)");
+            throw new ProjectFileException(words("file.about", name, words("project.notObject")));
         }
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt()) {
-            throw new ProjectFileException(name + ": missing field 'schemaVersion'; not a Reelwright project file");
+            throw new ProjectFileException(words("file.about", name, words("project.noSchemaVersion")));
         }
         if (version.asInt() > SCHEMA_VERSION) {
-            throw new ProjectFileException(name + ": written by a newer Reelwright (schema version " + version.asInt()
-                    + "; this version reads up to " + SCHEMA_VERSION + "); update Reelwright to open it");
+            throw new ProjectFileException(words("file.about", name, words("project.newerSchema",
+                    version.asInt(), SCHEMA_VERSION)));
         }
         if (version.asInt() < 1) {
-            throw new ProjectFileException(name + ": schemaVersion " + version.asInt() + " is not valid");
+            throw new ProjectFileException(words("file.about", name, words("project.badSchemaVersion",
+                    version.asInt())));
         }
         ProductionDto dto;
         try {
             dto = mapper.readValue(content, ProductionDto.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ProjectFileException(name + ": " + where(e.getLocation()) + "unknown field '"
-                    + e.getPropertyName() + "' at " + path(e), e);
+            throw new ProjectFileException(at(name, e.getLocation(),
+                    words("json.unknownField", String.valueOf(e.getPropertyName()), path(e))), e);
         } catch (JsonMappingException e) {
-            throw new ProjectFileException(name + ": " + where(e.getLocation()) + "field " + path(e)
-                    + " has a wrong value (" + e.getOriginalMessage() + ")", e);
+            throw new ProjectFileException(at(name, e.getLocation(),
+                    words("json.wrongValue", path(e), String.valueOf(e.getOriginalMessage()))), e);
         } catch (IOException e) {
-            throw new ProjectFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new ProjectFileException(words("file.about", name,
+                    words("file.cannotRead", String.valueOf(e.getMessage()))), e);
         }
         return new ToDomain(name).production(dto);
     }
@@ -146,8 +151,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         try {
             AtomicFiles.write(file, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new ProjectFileException(file + ": could not be saved (" + e.getMessage()
-                    + "); the previous file is unchanged", e);
+            throw new ProjectFileException(words("file.about", file.toString(),
+                    words("file.notSaved", String.valueOf(e.getMessage()))), e);
         }
     }
 
@@ -170,14 +175,20 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         }
     }
 
-    private static String where(JsonLocation location) {
+    /** "name: line 3, column 7: what", or "name: what" when the parser knows no line. */
+    private static Phrase at(String name, JsonLocation location, Phrase what) {
         if (location == null || location.getLineNr() < 1) {
-            return "";
+            return words("file.about", name, what);
         }
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+        return words("file.atLineColumn", name, location.getLineNr(), location.getColumnNr(), what);
     }
 
-    private static String path(JsonMappingException e) {
+    private static Phrase words(String key, Object... args) {
+        return ProjectFileException.words(key, args);
+    }
+
+    /** The JSON path as {@code 'scenes[2].number'}, or the phrase "(top level)". */
+    private static Object path(JsonMappingException e) {
         StringBuilder b = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getIndex() >= 0) {
@@ -189,7 +200,7 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                 b.append(ref.getFieldName());
             }
         }
-        return b.length() == 0 ? "(top level)" : "'" + b + "'";
+        return b.length() == 0 ? words("json.topLevel") : "'" + b + "'";
     }
 
     private static ProductionDto toDto(Production p) {
@@ -240,7 +251,7 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                     path = "stages[" + i + "]";
                     StagePlan plan = stage(require(stageDtos.get(i), ""));
                     if (stages.put(plan.stage(), plan) != null) {
-                        throw new InvalidInputException("stage", "stage " + plan.stage().id() + " is listed twice");
+                        throw new InvalidInputException("stage", words("project.stageTwice", plan.stage().id()));
                     }
                 }
                 List<SceneDto> sceneDtos = require(d.scenes(), "scenes");
@@ -276,8 +287,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                         d.holidays(), orDefault(d.contingencyPercent(), 10.0), d.dubbingLanguages(),
                         d.subtitleLanguages(), orDefault(d.festivalSubmissions(), 0), scenes, stages, links);
             } catch (InvalidInputException e) {
-                throw new ProjectFileException(fileName + (path.isEmpty() ? "" : ", " + path) + ": "
-                        + e.getMessage(), e);
+                throw new ProjectFileException(words("file.about",
+                        path.isEmpty() ? fileName : words("file.atPath", fileName, path), e.phrase()), e);
             }
         }
 
@@ -324,7 +335,7 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         private <T> T require(T value, String field) {
             if (value == null) {
                 String where = path.isEmpty() ? field : field.isEmpty() ? path : path + "." + field;
-                throw new InvalidInputException(field, "missing field '" + where + "'");
+                throw new InvalidInputException(field, words("json.missingField", where));
             }
             return value;
         }
@@ -341,8 +352,7 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
             try {
                 return DayOfWeek.valueOf(text.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException("workingDays", "unknown working day '" + text
-                        + "'; use monday … sunday");
+                throw new InvalidInputException("workingDays", words("project.unknownWorkingDay", String.valueOf(text)));
             }
         }
     }
