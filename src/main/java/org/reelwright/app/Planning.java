@@ -33,10 +33,14 @@ public final class Planning {
     private final EstimateMemo estimates = new EstimateMemo();
     private final EstimateMemo quickEstimates = new EstimateMemo();
 
+    /**
+     * Plans with the library's words in {@code locale} (its labels, notes and units reach every estimate, panel and
+     * printed plan from here), with the same ids, figures and sources as {@code library}.
+     */
     public Planning(BenchmarkLibrary library, Locale locale) {
-        this.library = library;
-        this.estimator = new CostEstimator(library, new MonteCarlo(10_000, MonteCarlo.DEFAULT_SEED), locale);
-        this.quickEstimator = new CostEstimator(library, new MonteCarlo(0, MonteCarlo.DEFAULT_SEED), locale);
+        this.library = library.localized(locale);
+        this.estimator = new CostEstimator(this.library, new MonteCarlo(10_000, MonteCarlo.DEFAULT_SEED), locale);
+        this.quickEstimator = new CostEstimator(this.library, new MonteCarlo(0, MonteCarlo.DEFAULT_SEED), locale);
         this.scheduler = new Scheduler(quickEstimator, locale);
     }
 

@@ -54,6 +54,18 @@ public final class BenchmarkLibrary {
         return edition;
     }
 
+    /**
+     * This library with its labels, notes, shown units and rule summaries in the language of {@code locale}, from the
+     * overlay {@code library_<locale>.properties} (see {@link LibraryTranslation}); ids, figures, years, confidence,
+     * currencies and sources are this library's, so rate overrides and the estimator read both alike. A locale
+     * without an overlay gets this library itself; a word the overlay lacks stays in English.
+     */
+    public BenchmarkLibrary localized(java.util.Locale locale) {
+        return LibraryTranslation.of(locale).map(words -> new BenchmarkLibrary(edition, sources.values(),
+                rules.values().stream().map(words::translate).toList(),
+                benchmarks.values().stream().map(words::translate).toList())).orElse(this);
+    }
+
     public Optional<Benchmark> benchmark(String id) {
         return Optional.ofNullable(benchmarks.get(id));
     }
