@@ -8,7 +8,7 @@ import java.util.Locale;
  * {@link #getMessage()} is the English text; {@link #message(Locale)} tells the same in the user's language, from the
  * bundle {@code org.reelwright.domain.messages} (or the bundle of the package that threw it).
  */
-public final class InvalidInputException extends IllegalArgumentException {
+public final class InvalidInputException extends IllegalArgumentException implements LocalizedMessage {
     private final String field;
     private final transient Phrase phrase;
 
@@ -34,6 +34,7 @@ public final class InvalidInputException extends IllegalArgumentException {
     }
 
     /** The message in {@code locale}'s language, e.g. "镜头 12A：时长必须在 0.1 到 600 秒之间，实际为 -3". */
+    @Override
     public String message(Locale locale) {
         return phrase.in(locale);
     }

@@ -45,7 +45,7 @@ public final class FdxReader {
      */
     public ParsedScript read(byte[] content, String fileName) throws ScreenplayException {
         if (content.length > ScreenplayImporter.MAX_BYTES) {
-            throw new ScreenplayException(fileName, ScreenplayImporter.tooLargeMessage(content.length));
+            throw new ScreenplayException(fileName, ScreenplayImporter.tooLarge(content.length));
         }
         XMLStreamReader reader = null;
         try {
@@ -92,8 +92,7 @@ public final class FdxReader {
     private static ScreenplayException notWellFormed(String fileName, XMLStreamException e) {
         Location location = e.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNumber());
-        return new ScreenplayException(fileName, line, "the file is not well-formed XML, so it is not a Final Draft "
-                + "document that can be read (" + describe(e) + ")");
+        return new ScreenplayException(fileName, line, ScreenplayException.words("fdx.notXml", describe(e)));
     }
 
     /** The parser's own words without its "ParseError at [row,col]" prefix, which the line number already gives. */
@@ -163,18 +162,15 @@ public final class FdxReader {
             while (parserCall(reader::hasNext)) {
                 int event = parserCall(reader::next);
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw new ScreenplayException(fileName, line(), "the file declares "
-                            + "a DOCTYPE; Final Draft files never do, and Reelwright refuses DTDs because they can "
-                            + "read other files on this computer or expand into gigabytes of text");
+                    case XMLStreamConstants.DTD -> throw new ScreenplayException(fileName, line(),
+                            ScreenplayException.words("fdx.doctype"));
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw new ScreenplayException(fileName, line(),
-                            "the file uses the entity &" + reader.getLocalName() + "; which Final Draft files never "
-                                    + "do; it is refused for safety");
+                            ScreenplayException.words("fdx.entity", reader.getLocalName()));
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (open.isEmpty()) {
                             if (!ROOT.equals(reader.getLocalName())) {
-                                throw new ScreenplayException(fileName, line(), "this XML file is not a Final Draft "
-                                        + "document: its root element is <" + reader.getLocalName() + ">, not <"
-                                        + ROOT + ">");
+                                throw new ScreenplayException(fileName, line(), ScreenplayException.words("fdx.wrongRoot",
+                                        reader.getLocalName(), ROOT));
                             }
                             sawRoot = true;
                         }
@@ -193,8 +189,7 @@ public final class FdxReader {
                 }
             }
             if (!sawRoot) {
-                throw new ScreenplayException(fileName, "the file holds no XML elements, so it is not a Final Draft "
-                        + "document");
+                throw new ScreenplayException(fileName, ScreenplayException.words("fdx.noElements"));
             }
             return new ParsedScript(title, elements, warnings);
         }
@@ -206,8 +201,7 @@ public final class FdxReader {
 
         private void start() throws ScreenplayException {
             if (open.size() >= MAX_DEPTH) {
-                throw new ScreenplayException(fileName, line(), "elements are nested more than " + MAX_DEPTH
-                        + " deep; Final Draft files are never nested like this");
+                throw new ScreenplayException(fileName, line(), ScreenplayException.words("fdx.tooDeep", MAX_DEPTH));
             }
             String name = reader.getLocalName();
             Frame parent = open.peek();

@@ -81,8 +81,7 @@ final class FountainComments {
             }
         }
         if (depth > 0) {
-            throw new ScreenplayException(fileName, openedOn + 1, "the boneyard opened with /* on this line is "
-                    + "never closed with */, so everything after it would be left out; close it or remove it");
+            throw new ScreenplayException(fileName, openedOn + 1, ScreenplayException.words("fountain.boneyardOpen"));
         }
         return out.toString();
     }

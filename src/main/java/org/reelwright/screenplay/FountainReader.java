@@ -49,8 +49,7 @@ public final class FountainReader {
         }
         long lineCount = normalised.chars().filter(c -> c == '\n').count() + 1;
         if (lineCount > MAX_LINES) {
-            throw new ScreenplayException(fileName, "the file has " + lineCount + " lines; a screenplay has at most "
-                    + "a few tens of thousands, and Reelwright reads up to " + MAX_LINES);
+            throw new ScreenplayException(fileName, ScreenplayException.words("fountain.tooManyLines", lineCount, MAX_LINES));
         }
         String[] lines = FountainComments.strip(normalised, fileName);
         return new Parse(lines).run();

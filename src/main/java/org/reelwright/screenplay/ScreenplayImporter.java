@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.SceneId;
@@ -61,15 +61,15 @@ public final class ScreenplayImporter {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ScreenplayException(fileName, tooLargeMessage(size));
+                throw new ScreenplayException(fileName, tooLarge(size));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 content = in.readNBytes(MAX_BYTES + 1);
             }
         } catch (NoSuchFileException e) {
-            throw new ScreenplayException(fileName, "the file does not exist (" + file + ")");
+            throw new ScreenplayException(fileName, ScreenplayException.words("file.doesNotExist", file.toString()));
         } catch (IOException e) {
-            throw new ScreenplayException(fileName, "the file could not be read: " + e.getMessage());
+            throw new ScreenplayException(fileName, ScreenplayException.words("file.couldNotRead", String.valueOf(e.getMessage())));
         }
         return importScript(content, fileName, startDate);
     }
@@ -98,8 +98,7 @@ public final class ScreenplayImporter {
         } catch (InvalidInputException e) {
             // The breakdown keeps every value within the domain's limits; this is a safety net so that a gap in
             // that reasoning still reaches the user as a message about the file, not as a crash.
-            throw new ScreenplayException(fileName, "the script could not be turned into a production: "
-                    + e.getMessage());
+            throw new ScreenplayException(fileName, ScreenplayException.words("script.notAProduction", e.phrase()));
         }
     }
 
@@ -112,10 +111,10 @@ public final class ScreenplayImporter {
         Objects.requireNonNull(content, "content");
         ScriptFormat format = ScriptFormat.forFileName(fileName);
         if (content.length > MAX_BYTES) {
-            throw new ScreenplayException(fileName, tooLargeMessage(content.length));
+            throw new ScreenplayException(fileName, tooLarge(content.length));
         }
         if (isEmpty(content)) {
-            throw new ScreenplayException(fileName, "the file is empty");
+            throw new ScreenplayException(fileName, ScreenplayException.words("file.empty"));
         }
         ParsedScript script = switch (format) {
             case FOUNTAIN -> new FountainReader().read(ScriptTextDecoder.decode(content, fileName), fileName);
@@ -124,9 +123,10 @@ public final class ScreenplayImporter {
         return ScriptBreakdown.of(script, layout, fileName);
     }
 
-    static String tooLargeMessage(long size) {
-        return String.format(Locale.ROOT, "the file is %.1f MB; Reelwright imports screenplays of up to %d MB "
-                + "(a feature-length script is well under 1 MB)", size / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
+    static Phrase tooLarge(long size) {
+        return ScreenplayException.words("file.tooLarge",
+                java.math.BigDecimal.valueOf(size / (1024.0 * 1024.0)).setScale(1, java.math.RoundingMode.HALF_UP),
+                MAX_BYTES / (1024 * 1024));
     }
 
     /** No bytes, or only a byte-order mark and white space (in UTF-8, or in UTF-16 after its mark). */

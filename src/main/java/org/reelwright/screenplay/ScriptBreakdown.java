@@ -81,8 +81,8 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
         ScriptBreakdown build() throws ScreenplayException {
             List<ScriptElement> elements = script.elements();
             if (elements.stream().noneMatch(e -> e.kind() == ElementKind.SCENE_HEADING || !e.text().isBlank())) {
-                throw new ScreenplayException(fileName, "the file holds no script text (no scene headings, action "
-                        + "or dialogue" + (script.title().isEmpty() ? "" : ", only a title page") + ")");
+                throw new ScreenplayException(fileName, ScreenplayException.words(script.title().isEmpty() ? "script.noText"
+                        : "script.onlyTitlePage"));
             }
             List<Integer> headings = new ArrayList<>();
             for (int i = 0; i < elements.size(); i++) {
@@ -91,8 +91,8 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                 }
             }
             if (headings.size() > MAX_SCENES) {
-                throw new ScreenplayException(fileName, "the file has " + headings.size() + " scene headings; "
-                        + "Reelwright imports scripts of up to " + MAX_SCENES + " scenes");
+                throw new ScreenplayException(fileName, ScreenplayException.words("script.tooManyScenes", headings.size(),
+                        MAX_SCENES));
             }
             boolean noHeadings = headings.isEmpty();
             if (noHeadings) {
@@ -155,9 +155,8 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
             }
             int length = stored.lengthEighths().orElse(estimatedEighths);
             if (length > Scene.MAX_EIGHTHS) {
-                throw new ScreenplayException(fileName, headingLine, "scene " + number + " comes to "
-                        + PageLength.format(length) + " pages, more than the " + Scene.MAX_EIGHTHS / 8
-                        + " pages a scene can have; is this file a screenplay?");
+                throw new ScreenplayException(fileName, headingLine, ScreenplayException.words("script.sceneTooLong", number,
+                        PageLength.format(length), Scene.MAX_EIGHTHS / 8));
             }
             int page = stored.page().orElse((int) Math.min(Integer.MAX_VALUE, estimatedPage));
             Set<String> characters = new LinkedHashSet<>();

@@ -10,7 +10,8 @@ public enum ScriptFormat {
     FDX;
 
     /** What the "wrong extension" message lists, in the order a user would look for them. */
-    static final String ACCEPTED = ".fountain, .spmd, .txt (Fountain) or .fdx (Final Draft)";
+    /** The formats Reelwright imports, in words: ".fountain, .spmd, .txt (Fountain) or .fdx (Final Draft)". */
+    static final org.reelwright.domain.Phrase ACCEPTED = ScreenplayException.words("format.accepted");
 
     /**
      * The format a file name says it has.
@@ -28,15 +29,14 @@ public enum ScriptFormat {
             case "fdx":
                 return FDX;
             case "":
-                throw new ScreenplayException(fileName, "the file name has no extension, so its format is unknown; "
-                        + "Reelwright imports " + ACCEPTED);
+                throw new ScreenplayException(fileName, ScreenplayException.words("format.noExtension",
+                        ACCEPTED));
             case "pdf", "doc", "docx", "odt", "rtf", "pages", "celtx", "fadein", "highland", "wdz":
-                throw new ScreenplayException(fileName, "." + extension + " files cannot be imported; export the "
-                        + "script from its writing app as Fountain or Final Draft (.fdx) first. Reelwright imports "
-                        + ACCEPTED);
+                throw new ScreenplayException(fileName, ScreenplayException.words("format.exportFirst",
+                        extension, ACCEPTED));
             default:
-                throw new ScreenplayException(fileName, "." + extension + " is not a screenplay format Reelwright "
-                        + "knows; it imports " + ACCEPTED);
+                throw new ScreenplayException(fileName, ScreenplayException.words("format.unknown",
+                        extension, ACCEPTED));
         }
     }
 }

@@ -58,8 +58,7 @@ final class ScriptTextDecoder {
         int line = 1;
         for (int i = offset; i < content.length; i++) {
             if (content[i] == 0) {
-                throw new ScreenplayException(fileName, line, "the file contains NUL bytes, so it is a binary file "
-                        + "rather than a text screenplay (UTF-16 text needs a byte-order mark; or save it as UTF-8)");
+                throw new ScreenplayException(fileName, line, ScreenplayException.words("text.nulBytes"));
             }
             if (content[i] == '\n') {
                 line++;
@@ -80,8 +79,8 @@ final class ScriptTextDecoder {
         if (result.isError()) {
             // The decoder stops in front of the bad sequence: its position is the byte to blame.
             int bad = in.position();
-            throw new ScreenplayException(fileName, lineAt(content, offset, bad, charset), "the text is not valid "
-                    + charset.displayName() + " (byte " + bad + "); save the script as UTF-8 and import it again");
+            throw new ScreenplayException(fileName, lineAt(content, offset, bad, charset), ScreenplayException.words("text.notValid",
+                    charset.displayName(), bad));
         }
         return out.flip().toString();
     }
@@ -108,15 +107,13 @@ final class ScriptTextDecoder {
             if (c == '\n') {
                 line++;
             } else if (c == 0) {
-                throw new ScreenplayException(fileName, line, "the file contains NUL characters, so it is a binary "
-                        + "file rather than a text screenplay");
+                throw new ScreenplayException(fileName, line, ScreenplayException.words("text.nulChars"));
             } else if (isStrayControl(c)) {
                 control++;
             }
         }
         if (control > 0 && control > text.length() * MAX_CONTROL_SHARE) {
-            throw new ScreenplayException(fileName, "the file is mostly control characters (" + control + " of "
-                    + text.length() + "), so it is a binary file rather than a text screenplay");
+            throw new ScreenplayException(fileName, ScreenplayException.words("text.controlChars", control, text.length()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.reelwright.store;
 
 import java.util.Locale;
+import org.reelwright.domain.LocalizedMessage;
 import org.reelwright.domain.Phrase;
 
 /**
@@ -9,7 +10,7 @@ import org.reelwright.domain.Phrase;
  * English text; {@link #message(Locale)} tells the same in the user's language (bundle
  * {@code org.reelwright.store.messages}, and the domain's words for a value the file holds that is not valid).
  */
-public final class ProjectFileException extends Exception {
+public final class ProjectFileException extends Exception implements LocalizedMessage {
     /** The store's words for file errors: English in {@code messages.properties}, twins per language. */
     public static final String BUNDLE = "org.reelwright.store.messages";
 
@@ -43,6 +44,7 @@ public final class ProjectFileException extends Exception {
     }
 
     /** The message in {@code locale}'s language, e.g. "film.json：第 3 行第 7 列：不是有效的 JSON（…）". */
+    @Override
     public String message(Locale locale) {
         return phrase.in(locale);
     }

@@ -3,6 +3,7 @@ package org.reelwright.store.csv;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.reelwright.domain.LocalizedMessage;
 import org.reelwright.domain.Phrase;
 import org.reelwright.store.ProjectFileException;
 
@@ -12,7 +13,7 @@ import org.reelwright.store.ProjectFileException;
  * and what was wrong, with the allowed values where there is a fixed set — for example
  * {@code "shots.csv: line 7, column size: 'huge' is not allowed; use one of: extreme-wide, wide, ..."}.
  */
-public final class ShotListCsvException extends Exception {
+public final class ShotListCsvException extends Exception implements LocalizedMessage {
 
     private final int line;
     private final String column;
@@ -54,6 +55,7 @@ public final class ShotListCsvException extends Exception {
     }
 
     /** The message in {@code locale}'s language. */
+    @Override
     public String message(Locale locale) {
         return phrase.in(locale);
     }
