@@ -20,6 +20,29 @@ public final class ProductionDocuments {
     /** The sample every first start opens: a 15-minute sci-fi short mixing live action, VFX and AI shots. */
     public static final String SAMPLE_RESOURCE = "/seeds/samples/sample-scifi-short.json";
 
+    /** The productions bundled as samples (seeds/samples/README.md describes each). */
+    public enum Sample {
+        /** <i>The Salt Archive</i>: a 15-minute sci-fi short in English, costed in USD. */
+        SCIFI_SHORT("sample-scifi-short.json"),
+        /** <i>末班渡</i> (The Last Ferry): a 10-minute drama in Chinese, costed in CNY. */
+        ZH_SHORT("sample-zh-short.json");
+
+        private final String fileName;
+
+        Sample(String fileName) {
+            this.fileName = fileName;
+        }
+
+        /** The classpath resource the sample is read from. */
+        public String resource() {
+            return "/seeds/samples/" + fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+    }
+
     private final ProductionFiles files;
     private final Clock clock;
 
@@ -34,13 +57,18 @@ public final class ProductionDocuments {
         return Production.blank(title, nextMonday);
     }
 
+    /** The English sample, the one a first start opens. */
     public Production openSample() throws ProjectFileException {
-        try (InputStream in = ProductionDocuments.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+        return openSample(Sample.SCIFI_SHORT);
+    }
+
+    public Production openSample(Sample sample) throws ProjectFileException {
+        try (InputStream in = ProductionDocuments.class.getResourceAsStream(sample.resource())) {
             if (in == null) {
                 throw new ProjectFileException("The sample production is missing from this build ("
-                        + SAMPLE_RESOURCE + ")");
+                        + sample.resource() + ")");
             }
-            return files.parse(in.readAllBytes(), "sample-scifi-short.json");
+            return files.parse(in.readAllBytes(), sample.fileName());
         } catch (IOException e) {
             throw new ProjectFileException("The sample production could not be read: " + e.getMessage(), e);
         }

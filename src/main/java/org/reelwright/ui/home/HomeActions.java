@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.reelwright.domain.ProductionId;
 
-/** What the welcome screen can start; the shell supplies each (its dialogs, its open production). */
-public record HomeActions(Runnable newProduction, Runnable openSample, Runnable importScript, Runnable openFile,
-        Consumer<ProductionId> openKept, Consumer<Path> openRecentFile) {
+/**
+ * What the welcome screen can start; the shell supplies each (its dialogs, its open production). {@code openSample}
+ * opens the English sample, {@code openChineseSample} the Chinese one.
+ */
+public record HomeActions(Runnable newProduction, Runnable openSample, Runnable openChineseSample,
+        Runnable importScript, Runnable openFile, Consumer<ProductionId> openKept, Consumer<Path> openRecentFile) {
 }

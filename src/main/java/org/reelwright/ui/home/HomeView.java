@@ -25,7 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.reelwright.ui.common.Messages;
 
 /**
- * The welcome screen: start something (new production, the sample, a screenplay, a project file) or go back to a
+ * The welcome screen: start something (new production, a sample, a screenplay, a project file) or go back to a
  * production kept in the workspace or a recently used file (double-click or Enter opens it).
  */
 public final class HomeView {
@@ -40,8 +40,12 @@ public final class HomeView {
         intro.setWrapText(true);
         intro.getStyleClass().add("home-intro");
         HomeActions actions = model.actions();
-        HBox start = new HBox(12, action(messages, "home.new", MaterialDesignF.FILE_OUTLINE, actions.newProduction()),
-                action(messages, "home.sample", MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE, actions.openSample()),
+        HBox start = new HBox(12, action(messages, "home.new", MaterialDesignF.FILE_OUTLINE, actions.newProduction()));
+        for (HomeViewModel.SampleAction sample : model.samples(locale)) {
+            start.getChildren().add(action(messages, sample.labelKey(), MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE,
+                    sample.open()));
+        }
+        start.getChildren().addAll(
                 action(messages, "home.import", MaterialDesignS.SCRIPT_TEXT_OUTLINE, actions.importScript()),
                 action(messages, "home.open", MaterialDesignF.FOLDER_OPEN_OUTLINE, actions.openFile()));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)

@@ -2,6 +2,7 @@ package org.reelwright.ui.home;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,6 +50,16 @@ public final class HomeViewModel {
         return actions;
     }
 
+    /**
+     * The bundled samples Home offers, the one in the user's language first: the Chinese sample leads when the UI
+     * is Chinese, the English one otherwise.
+     */
+    public List<SampleAction> samples(Locale locale) {
+        SampleAction english = new SampleAction("home.sample", actions.openSample());
+        SampleAction chinese = new SampleAction("home.sampleZh", actions.openChineseSample());
+        return "zh".equals(locale.getLanguage()) ? List.of(chinese, english) : List.of(english, chinese);
+    }
+
     public void refresh() {
         Optional<Workspace> kept = workspace.get();
         if (kept.isEmpty()) {
@@ -60,6 +71,10 @@ public final class HomeViewModel {
                     productions.setAll(lists.productions());
                     recentFiles.setAll(lists.files());
                 }, e -> { });
+    }
+
+    /** A sample Home offers: the message key of its button's label and what the button does. */
+    public record SampleAction(String labelKey, Runnable open) {
     }
 
     private record Lists(List<Workspace.Kept> productions, List<Path> files) {

@@ -239,7 +239,9 @@ public final class MainWindow {
                 messages);
         MainWindow[] self = new MainWindow[1];
         HomeViewModel homeModel = new HomeViewModel(model::workspace, work, messages, model.productionProperty(),
-                new HomeActions(model::newProduction, model::openSample, () -> self[0].importScript(),
+                new HomeActions(model::newProduction, model::openSample,
+                        () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.ZH_SHORT),
+                        () -> self[0].importScript(),
                         () -> self[0].open(), id -> {
                             model.openFromWorkspace(id);
                             self[0].showPanel("scenes");
@@ -291,6 +293,8 @@ public final class MainWindow {
                 item("menu.file.new", "Shortcut+N", MaterialDesignF.FILE_OUTLINE, model::newProduction),
                 item("menu.file.open", "Shortcut+O", MaterialDesignF.FOLDER_OPEN_OUTLINE, this::open),
                 item("menu.file.openSample", null, MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE, model::openSample),
+                item("menu.file.openSampleZh", null, MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE,
+                        () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.ZH_SHORT)),
                 new SeparatorMenuItem(),
                 item("menu.file.importScript", "Shortcut+I", MaterialDesignS.SCRIPT_TEXT_OUTLINE, this::importScript),
                 item("menu.file.importShots", null, MaterialDesignT.TABLE_ARROW_LEFT, this::importShotList),

@@ -163,6 +163,19 @@ public final class MainWindowViewModel {
         }, this::failed);
     }
 
+    /**
+     * Opens one of the bundled samples, e.g. the Chinese one from Home or the File menu. Not an overload of
+     * {@link #openSample()}: that would make {@code model::openSample} ambiguous where it is passed as a Runnable.
+     */
+    public void openBundledSample(ProductionDocuments.Sample sample) {
+        boolean chinese = sample == ProductionDocuments.Sample.ZH_SHORT;
+        work.run(messages.get("work.opening", messages.get(chinese ? "sample.zhName" : "sample.name")),
+                () -> documents.openSample(sample), p -> {
+                    show(p, null);
+                    status.set(messages.get(chinese ? "status.zhSampleOpened" : "status.sampleOpened"));
+                }, this::failed);
+    }
+
     public void open(Path path) {
         work.run(messages.get("work.opening", path.getFileName()), () -> documents.open(path), p -> {
             show(p, path);

@@ -1,0 +1,54 @@
+package org.reelwright.ui.home;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
+import org.reelwright.domain.Production;
+import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.Messages;
+
+/** Home offers both bundled samples, the one in the user's language first, and each button starts its own sample. */
+class HomeViewModelTest {
+    private final List<String> started = new ArrayList<>();
+    private final HomeViewModel model = new HomeViewModel(Optional::empty, BackgroundWork.sameThread(),
+            new Messages(Locale.ENGLISH), new SimpleObjectProperty<Production>(), new HomeActions(
+                    () -> started.add("new"), () -> started.add("english sample"),
+                    () -> started.add("chinese sample"), () -> started.add("import"), () -> started.add("open"),
+                    id -> started.add("kept"), file -> started.add("recent")));
+
+    @Test
+    void anEnglishUserSeesTheEnglishSampleFirst() {
+        assertEquals(List.of("home.sample", "home.sampleZh"), keys(Locale.ENGLISH));
+        assertEquals(List.of("home.sample", "home.sampleZh"), keys(Locale.GERMANY));
+    }
+
+    @Test
+    void aChineseUserSeesTheChineseSampleFirst() {
+        assertEquals(List.of("home.sampleZh", "home.sample"), keys(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(List.of("home.sampleZh", "home.sample"), keys(Locale.CHINESE));
+    }
+
+    @Test
+    void eachSampleActionStartsItsOwnSample() {
+        model.samples(Locale.SIMPLIFIED_CHINESE).get(0).open().run();
+        model.samples(Locale.ENGLISH).get(0).open().run();
+        assertEquals(List.of("chinese sample", "english sample"), started);
+    }
+
+    @Test
+    void bothLabelsAreTranslated() {
+        Messages english = new Messages(Locale.ENGLISH);
+        Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("Open the Chinese sample", english.get("home.sampleZh"));
+        assertEquals("打开中文示例", chinese.get("home.sampleZh"));
+    }
+
+    private List<String> keys(Locale locale) {
+        return model.samples(locale).stream().map(HomeViewModel.SampleAction::labelKey).toList();
+    }
+}
