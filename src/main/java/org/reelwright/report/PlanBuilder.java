@@ -66,7 +66,8 @@ public final class PlanBuilder {
 
     public PlanBuilder(Locale locale) {
         this.locale = locale;
-        this.words = ResourceBundle.getBundle("org.reelwright.report.messages", locale);
+        this.words = ResourceBundle.getBundle("org.reelwright.report.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
@@ -103,8 +104,9 @@ public final class PlanBuilder {
         blocks.add(new Facts(List.of(
                 new Fact(text("fact.scenario"), name(in.estimate().scenario())),
                 new Fact(text("fact.genre"), name(p.genre()) + " · " + name(p.visualStyle())),
-                new Fact(text("fact.runtime"), text("fact.runtimeValue", number(p.targetRuntimeMinutes()))),
-                new Fact(text("fact.size"), text("fact.sizeValue", p.scenes().size(), p.shotCount(), pages(eighths))),
+                new Fact(text("fact.runtime"), text("fact.runtimeValue", p.targetRuntimeMinutes())),
+                new Fact(text("fact.size"), text("fact.sizeValue", p.scenes().size(), p.shotCount(), pages(eighths),
+                        eighths / 8.0)),
                 new Fact(text("fact.start"), dates.format(p.startDate())),
                 new Fact(text("fact.currency"), p.currency().getCurrencyCode()),
                 new Fact(text("fact.prepared"), dates.format(in.today())),
@@ -122,7 +124,7 @@ public final class PlanBuilder {
                 new Fact(text("fact.range"), money(e.total().low(), c) + " – " + money(e.total().high(), c)),
                 new Fact(text("fact.percentiles"), text("fact.percentilesValue", money(e.p50(), c),
                         money(e.p80(), c))),
-                new Fact(text("fact.contingency"), number(e.contingencyPercent()) + " %"),
+                new Fact(text("fact.contingency"), text("fact.contingencyValue", number(e.contingencyPercent()))),
                 new Fact(text("fact.length"), text("fact.lengthValue", s.length(), dates.format(s.start()),
                         dates.format(s.finish()))))));
         blocks.add(new Heading(text("summary.scenarios"), 2));
@@ -356,6 +358,11 @@ public final class PlanBuilder {
             }
 
             @Override
+            public String duration(ScheduledStage stage) {
+                return text("gantt.duration", stage.duration());
+            }
+
+            @Override
             public String tick(TickUnit unit, LocalDate date) {
                 return formats.get(unit).format(date);
             }
@@ -364,7 +371,8 @@ public final class PlanBuilder {
 
     private String workflow(StageLine line) {
         String w = name(line.workflow());
-        return line.aiShare() > 0 && line.aiShare() < 1 ? w + " (" + Math.round(line.aiShare() * 100) + " % AI)" : w;
+        return line.aiShare() > 0 && line.aiShare() < 1 ? text("workflow.aiShare", w, Math.round(line.aiShare() * 100))
+                : w;
     }
 
     private <E extends Enum<E> & CodedEnum> String name(E value) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,11 +36,14 @@ public final class Scheduler {
     private final CostEstimator estimator;
     private final ResourceBundle words;
     private final Locale locale;
+    private final DateTimeFormatter dates;
 
     public Scheduler(CostEstimator estimator, Locale locale) {
         this.estimator = estimator;
         this.locale = locale;
-        this.words = ResourceBundle.getBundle("org.reelwright.schedule.messages", locale);
+        this.words = ResourceBundle.getBundle("org.reelwright.schedule.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     public Schedule schedule(Production production, Scenario scenario) {
@@ -154,17 +159,20 @@ public final class Scheduler {
         StringBuilder path = new StringBuilder();
         for (StageId id : critical) {
             ScheduledStage s = stages.get(id.ordinal());
-            path.append(path.length() == 0 ? "" : " → ").append(id.id()).append(" (").append(s.duration())
-                    .append(')');
+            path.append(path.length() == 0 ? "" : " → ").append(format("explain.step", stageName(id), s.duration()));
         }
         List<String> slack = stages.stream().filter(s -> s.duration() > 0 && s.slack() > 0)
                 .sorted(Comparator.comparingInt(ScheduledStage::slack).reversed()).limit(4)
-                .map(s -> s.stage().id() + " " + s.slack()).toList();
-        String text = format("explain.critical", length, finish.toString(), path.length() == 0 ? "—" : path);
+                .map(s -> format("explain.step", stageName(s.stage()), s.slack())).toList();
+        String text = format("explain.critical", length, dates.format(finish), path.length() == 0 ? "—" : path);
         if (!slack.isEmpty()) {
             text += " " + format("explain.slack", String.join(", ", slack));
         }
         return text;
+    }
+
+    private String stageName(StageId stage) {
+        return words.getString("stage." + stage.id());
     }
 
     private String format(String key, Object... args) {

@@ -11,7 +11,8 @@ final class Words {
 
     Words(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.reelwright.report.messages", locale);
+        this.bundle = ResourceBundle.getBundle("org.reelwright.report.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     String get(String key, Object... args) {
