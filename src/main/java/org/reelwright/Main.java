@@ -48,6 +48,12 @@ public final class Main {
             workspaceFolder = Optional.of(Path.of(rest.get(at + 1)));
             rest.subList(at, at + 2).clear();
         }
+        try { // --lang en|zh: the language of everything built below, window and commands alike
+            Cli.takeLanguage(rest).ifPresent(Locale::setDefault);
+        } catch (IllegalArgumentException e) {
+            System.err.println("reelwright: " + e.getMessage());
+            System.exit(Cli.BAD_INPUT);
+        }
         String[] args = rest.toArray(String[]::new);
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
         Supplier<Planning> planning = new Supplier<>() {

@@ -2,6 +2,10 @@ package org.reelwright.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.reelwright.app.ReelwrightVersion;
 import picocli.CommandLine;
@@ -11,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
 /**
  * The headless commands of PRODUCT.md's command-line contract. Output goes to stdout, messages to stderr; exit 0 on
  * success, 2 on bad input (with a one-line message naming the file, line or field), 1 on any other failure.
- * Descriptions come from the {@code org.reelwright.cli.messages} bundle.
+ * Descriptions and every word of the output come from the {@code org.reelwright.cli.messages} bundle in one
+ * language: the locale the CLI is built with (the system's, or the one {@code --lang} chose in {@code Main}).
  */
 public final class Cli {
     public static final int OK = 0;
@@ -21,10 +26,53 @@ public final class Cli {
     private static final String BUNDLE = "org.reelwright.cli.messages";
 
     private final CliServices services;
-    private final ResourceBundle messages = ResourceBundle.getBundle(BUNDLE);
+    private final Locale locale;
+    private final ResourceBundle messages;
 
+    /** In the default locale's language. */
     public Cli(CliServices services) {
+        this(services, Locale.getDefault());
+    }
+
+    public Cli(CliServices services, Locale locale) {
         this.services = services;
+        this.locale = locale;
+        this.messages = bundle(locale);
+    }
+
+    /** The CLI's words for the locale; no fallback to the JVM's default locale, so English asked for stays English. */
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * Takes the global option {@code --lang en|zh} (or {@code --lang=…}) out of the arguments and returns its
+     * locale; empty when the option is absent.
+     *
+     * @throws IllegalArgumentException with a one-line message naming an unknown or missing value
+     */
+    public static Optional<Locale> takeLanguage(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value;
+            if (arg.equals("--lang")) {
+                value = i + 1 < args.size() ? args.get(i + 1) : "";
+                args.subList(i, Math.min(i + 2, args.size())).clear();
+            } else if (arg.startsWith("--lang=")) {
+                value = arg.substring("--lang=".length());
+                args.remove(i);
+            } else {
+                continue;
+            }
+            return Optional.of(switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "en" -> Locale.ENGLISH;
+                case "zh", "zh-cn", "zh_cn" -> Locale.SIMPLIFIED_CHINESE;
+                default -> throw new IllegalArgumentException(new MessageFormat(bundle(Locale.getDefault())
+                        .getString("cli.unknownLanguage"), Locale.getDefault()).format(new Object[] {value}));
+            });
+        }
+        return Optional.empty();
     }
 
     /** Runs one command; returns the exit code. */
@@ -69,7 +117,7 @@ public final class Cli {
                 && unmatched.getCommandLine().getCommandSpec().subcommands().size() > 0) {
             String word = unmatched.getUnmatched().get(0);
             if (!word.startsWith("-")) {
-                return String.format(messages.getString("cli.unknownCommand"), word);
+                return new MessageFormat(messages.getString("cli.unknownCommand"), locale).format(new Object[] {word});
             }
         }
         String command = ex.getCommandLine().getCommandSpec().qualifiedName();
@@ -84,11 +132,15 @@ public final class Cli {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ExportPdfCommand.class) {
-                return type.cast(new ExportPdfCommand(services, services.planExport()));
+                ExportPdfCommand command = new ExportPdfCommand(services, services.planExport());
+                command.locale = locale;
+                return type.cast(command);
             }
             if (ServiceCommand.class.isAssignableFrom(type)) {
                 var constructor = type.getDeclaredConstructor(CliServices.class);
-                return constructor.newInstance(services);
+                ServiceCommand command = (ServiceCommand) constructor.newInstance(services);
+                command.locale = locale;
+                return type.cast(command);
             }
             return fallback.create(type);
         }
@@ -101,6 +153,10 @@ public final class Cli {
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        /** Listed in the help; {@code Main} takes it out of the arguments before the CLI is built. */
+        @CommandLine.Option(names = "--lang", paramLabel = "en|zh", descriptionKey = "lang")
+        String lang;
 
         @Override
         public void run() {

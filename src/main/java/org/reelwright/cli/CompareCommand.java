@@ -2,6 +2,7 @@ package org.reelwright.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
@@ -40,28 +41,28 @@ final class CompareCommand extends ServiceCommand {
         try {
             comparison = services.planning().get().compare(production);
         } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.getMessage());
+            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
         }
         if (budget == null && deadline == null) {
             out().print(json ? services.reports().comparisonJson(comparison) + System.lineSeparator()
-                    : new TextReports().comparison(production.title(), comparison));
+                    : reports().comparison(production.title(), comparison));
             return Cli.OK;
         }
         if (budget != null && budget.signum() <= 0 || deadline != null && deadline.signum() <= 0) {
-            throw new CliInputException("--budget and --deadline must be positive numbers");
+            throw new CliInputException(message("cli.badLimits"));
         }
         Severity tolerance;
         try {
             tolerance = Severity.fromId(risk);
         } catch (InvalidInputException e) {
-            throw new CliInputException("--risk: " + e.getMessage());
+            throw new CliInputException("--risk: " + e.message(Locale.getDefault()));
         }
         Recommender.Request request = new Recommender.Request(Optional.ofNullable(budget),
                 Optional.ofNullable(deadline), tolerance);
         Recommender.Recommendation r = services.planning().get().recommend(production, request);
         out().print(json ? services.reports().recommendationJson(comparison, r) + System.lineSeparator()
-                : new TextReports().comparison(production.title(), comparison)
-                        + new TextReports().recommendation(request, r, production.currency().getCurrencyCode()));
+                : reports().comparison(production.title(), comparison)
+                        + reports().recommendation(request, r, production.currency()));
         return Cli.OK;
     }
 }

@@ -1,6 +1,7 @@
 package org.reelwright.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
 import org.reelwright.estimate.Estimate;
@@ -30,10 +31,10 @@ final class EstimateCommand extends ServiceCommand {
         try {
             estimate = services.planning().get().estimate(production, scenario(scenario));
         } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.getMessage());
+            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
         }
         out().print(json ? services.reports().estimateJson(estimate) + System.lineSeparator()
-                : new TextReports().estimate(production.title(), estimate));
+                : reports().estimate(production.title(), estimate));
         return Cli.OK;
     }
 }

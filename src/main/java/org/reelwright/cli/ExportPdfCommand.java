@@ -55,7 +55,7 @@ final class ExportPdfCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws Exception {
-        ResourceBundle messages = ResourceBundle.getBundle("org.reelwright.cli.messages");
+        ResourceBundle messages = messages();
         PlanExport.Options options = new PlanExport.Options(scenario(scenario), sections(), setup());
         PlanExport plans = export.get();
         plans.prepare(); // fonts load while the project is read and estimated
@@ -66,17 +66,16 @@ final class ExportPdfCommand extends ServiceCommand {
         } catch (PlanExport.TargetNotWritable e) {
             throw new CliInputException(e.getMessage());
         } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.getMessage());
+            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
         } catch (IOException e) {
-            throw new UnsupportedOperationException(String.format(messages.getString("exportPdf.failed"), out,
-                    e.getMessage()), e);
+            throw new UnsupportedOperationException(message("exportPdf.failed", out, e.getMessage()), e);
         }
         for (String warning : rendering.warnings()) {
             spec.commandLine().getErr().println("reelwright: " + messages.getString("exportPdf.warning") + " "
                     + warning);
         }
         spec.commandLine().getErr().flush();
-        out().println(String.format(messages.getString("exportPdf.done"), out, rendering.pageCount()));
+        out().println(message("exportPdf.done", out, rendering.pageCount()));
         return Cli.OK;
     }
 
@@ -89,7 +88,7 @@ final class ExportPdfCommand extends ServiceCommand {
             try {
                 chosen.add(PlanSection.fromId(id));
             } catch (InvalidInputException e) {
-                throw new CliInputException("--sections: " + e.getMessage());
+                throw new CliInputException("--sections: " + e.message(Locale.getDefault()));
             }
         }
         return chosen;
@@ -99,7 +98,7 @@ final class ExportPdfCommand extends ServiceCommand {
         PageSetup.Paper sheet = switch (paper.strip().toLowerCase(Locale.ROOT)) {
             case "a4" -> PageSetup.Paper.A4;
             case "letter", "us-letter" -> PageSetup.Paper.LETTER;
-            default -> throw new CliInputException("--paper: unknown paper '" + paper + "'; expected a4 or letter");
+            default -> throw new CliInputException(message("cli.unknownPaper", paper));
         };
         return PageSetup.defaults().withPaper(sheet).withOrientation(landscape ? PageSetup.Orientation.LANDSCAPE
                 : PageSetup.Orientation.PORTRAIT);

@@ -1,6 +1,7 @@
 package org.reelwright.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.reelwright.app.SyntheticProductions;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
@@ -33,15 +34,14 @@ final class GenerateCommand extends ServiceCommand {
         try {
             production = SyntheticProductions.generate(scenes, shots, seed);
         } catch (InvalidInputException e) {
-            throw new CliInputException(e.getMessage());
+            throw new CliInputException(e.message(Locale.getDefault()));
         }
         try {
             services.documents().save(production, out);
         } catch (ProjectFileException e) {
-            throw new CliInputException(e.getMessage());
+            throw new CliInputException(e.message(Locale.getDefault()));
         }
-        out().println(String.format(java.util.ResourceBundle.getBundle("org.reelwright.cli.messages")
-                .getString("generate.done"), out, scenes, shots));
+        out().println(message("generate.done", out, scenes, shots));
         return Cli.OK;
     }
 }

@@ -1,6 +1,7 @@
 package org.reelwright.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.reelwright.screenplay.ImportedScreenplay;
 import org.reelwright.screenplay.ScreenplayException;
 import org.reelwright.store.ProjectFileException;
@@ -25,18 +26,17 @@ final class ImportScriptCommand extends ServiceCommand {
         try {
             imported = services.imports().importScript(script);
         } catch (ScreenplayException e) {
-            throw new CliInputException(e.getMessage());
+            throw new CliInputException(e.message(Locale.getDefault()));
         }
         try {
             services.documents().save(imported.production(), out);
         } catch (ProjectFileException e) {
-            throw new CliInputException(e.getMessage());
+            throw new CliInputException(e.message(Locale.getDefault()));
         }
         for (String warning : imported.warnings()) {
             spec.commandLine().getErr().println("reelwright: " + warning);
         }
-        out().println(String.format(java.util.ResourceBundle.getBundle("org.reelwright.cli.messages")
-                .getString("import.done"), out, imported.format().name().toLowerCase(java.util.Locale.ROOT),
+        out().println(message("import.done", out, imported.format().name().toLowerCase(java.util.Locale.ROOT),
                 imported.production().scenes().size(), imported.breakdown().estimatedPages()));
         return Cli.OK;
     }

@@ -2,6 +2,7 @@ package org.reelwright.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
 import org.reelwright.schedule.Schedule;
@@ -34,14 +35,14 @@ final class ScheduleCommand extends ServiceCommand {
             if (compare) {
                 List<Schedule> all = services.planning().get().schedules(production);
                 out().print(json ? services.reports().schedulesJson(all) + System.lineSeparator()
-                        : new TextReports().schedules(production.title(), all));
+                        : reports().schedules(production.title(), all));
             } else {
                 Schedule schedule = services.planning().get().schedule(production, scenario(scenario));
                 out().print(json ? services.reports().scheduleJson(schedule) + System.lineSeparator()
-                        : new TextReports().schedule(production.title(), schedule));
+                        : reports().schedule(production.title(), schedule));
             }
         } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.getMessage());
+            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
         }
         return Cli.OK;
     }

@@ -1,6 +1,10 @@
 package org.reelwright.cli;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
@@ -18,6 +22,9 @@ abstract class ServiceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The language of the command's words and numbers; the CLI's factory sets it. */
+    Locale locale = Locale.getDefault();
+
     ServiceCommand(CliServices services) {
         this.services = services;
     }
@@ -26,7 +33,7 @@ abstract class ServiceCommand implements Callable<Integer> {
         try {
             return services.documents().open(project);
         } catch (ProjectFileException e) {
-            throw new CliInputException(e.getMessage());
+            throw new CliInputException(e.message(Locale.getDefault()));
         }
     }
 
@@ -34,8 +41,22 @@ abstract class ServiceCommand implements Callable<Integer> {
         try {
             return Scenario.fromId(id);
         } catch (InvalidInputException e) {
-            throw new CliInputException("--scenario: " + e.getMessage());
+            throw new CliInputException("--scenario: " + e.message(Locale.getDefault()));
         }
+    }
+
+    /** The CLI's words in the command's language. */
+    protected ResourceBundle messages() {
+        return Cli.bundle(locale);
+    }
+
+    /** A pattern of the CLI's bundle with its arguments, in the command's language. */
+    protected String message(String key, Object... args) {
+        return new MessageFormat(messages().getString(key), locale).format(args);
+    }
+
+    protected TextReports reports() {
+        return new TextReports(locale);
     }
 
     protected java.io.PrintWriter out() {

@@ -2,8 +2,11 @@ package org.reelwright.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -20,121 +23,140 @@ import org.reelwright.schedule.ScheduledStage;
 import org.reelwright.schedule.Scheduler;
 import org.reelwright.schedule.ShootGroup;
 
-/** Plain-text tables for the terminal; the words come from the CLI bundle. */
+/**
+ * Plain-text tables for the terminal, in one language: the words come from the CLI bundle for the locale, money
+ * carries the production's currency symbol as the locale writes it, dates are the locale's medium style
+ * ("Mar 1, 2027", "2027年3月1日"). Columns are padded by display width, so Chinese names line up too.
+ */
 final class TextReports {
-    private final ResourceBundle words = ResourceBundle.getBundle("org.reelwright.cli.messages");
-    private final DecimalFormat money = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    private final DecimalFormat days = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    private final Locale locale;
+    private final ResourceBundle words;
+    private final NumberFormat days;
+    private final DateTimeFormatter dates;
+
+    TextReports(Locale locale) {
+        this.locale = locale;
+        this.words = Cli.bundle(locale);
+        this.days = NumberFormat.getNumberInstance(locale);
+        days.setMinimumFractionDigits(1);
+        days.setMaximumFractionDigits(1);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
 
     /** The estimate as a budget top sheet: stages grouped by phase with phase subtotals, then the totals. */
     String estimate(String title, Estimate e) {
+        Currency c = e.currency();
         StringBuilder b = new StringBuilder();
-        b.append(String.format(words.getString("text.estimateTitle"), title, e.scenario().id(),
-                e.currency().getCurrencyCode())).append('\n');
-        b.append(String.format("%-24s %-12s %12s %12s %12s %8s%n", words.getString("text.stage"),
-                words.getString("text.workflow"), words.getString("text.low"), words.getString("text.likely"),
-                words.getString("text.high"), words.getString("text.days")));
+        b.append(text("text.estimateTitle", title, word("scenario.", e.scenario().id()), c.getCurrencyCode()))
+                .append('\n');
+        b.append(left(text("text.stage"), 24)).append(' ').append(left(text("text.workflow"), 12)).append(' ')
+                .append(right(text("text.low"), 12)).append(' ').append(right(text("text.likely"), 12)).append(' ')
+                .append(right(text("text.high"), 12)).append(' ').append(right(text("text.days"), 8)).append('\n');
         for (BudgetTopSheet.PhaseBlock phase : BudgetTopSheet.of(e).phases()) {
-            b.append(words.getString("phase." + phase.phase().id())).append('\n');
+            b.append(text("phase." + phase.phase().id())).append('\n');
             for (StageLine line : phase.lines()) {
-                b.append(String.format("  %-22s %-12s %12s %12s %12s %8s%n", line.stage().id(), line.workflow().id(),
-                        money(line.cost().low()), money(line.cost().likely()), money(line.cost().high()),
-                        days.format(line.calendarDays().likely())));
+                b.append("  ").append(left(word("stage.", line.stage().id()), 22)).append(' ')
+                        .append(left(word("workflow.", line.workflow().id()), 12)).append(' ')
+                        .append(right(money(line.cost().low(), c), 12)).append(' ')
+                        .append(right(money(line.cost().likely(), c), 12)).append(' ')
+                        .append(right(money(line.cost().high(), c), 12)).append(' ')
+                        .append(right(days.format(line.calendarDays().likely()), 8)).append('\n');
             }
-            row(b, "  " + words.getString("text.phaseSubtotal"), phase.subtotal());
+            row(b, "  " + text("text.phaseSubtotal"), phase.subtotal(), c);
         }
-        row(b, words.getString("text.subtotal"), e.subtotal());
-        row(b, String.format(words.getString("text.contingency"), days.format(e.contingencyPercent())),
-                e.contingency());
-        row(b, words.getString("text.total"), e.total());
-        b.append(String.format(words.getString("text.percentiles"), money(e.pertMean()), money(e.p50()),
-                money(e.p80()))).append('\n');
+        row(b, text("text.subtotal"), e.subtotal(), c);
+        row(b, text("text.contingency", days.format(e.contingencyPercent())), e.contingency(), c);
+        row(b, text("text.total"), e.total(), c);
+        b.append(text("text.percentiles", money(e.pertMean(), c), money(e.p50(), c), money(e.p80(), c)))
+                .append('\n');
         flags(b, e.flags());
         return b.toString();
     }
 
-    String recommendation(Recommender.Request request, Recommender.Recommendation r, String currency) {
-        StringBuilder b = new StringBuilder('\n' + words.getString("text.recommendation") + '\n');
+    String recommendation(Recommender.Request request, Recommender.Recommendation r, Currency c) {
+        StringBuilder b = new StringBuilder("\n" + text("text.recommendation") + '\n');
         for (Recommender.StageAdvice a : r.advice()) {
-            b.append(String.format("  %-11s %-12s -> %-12s %s%n", a.stage().id(), a.from().id(), a.to().id(),
-                    a.reason()));
+            b.append("  ").append(left(word("stage.", a.stage().id()), 11)).append(' ')
+                    .append(left(word("workflow.", a.from().id()), 12)).append(" -> ")
+                    .append(left(word("workflow.", a.to().id()), 12)).append(' ').append(a.reason()).append('\n');
         }
-        b.append(String.format(words.getString("text.recommendedTotal"), money(r.estimate().pertMean()), currency,
-                days.format(r.workingDays()))).append('\n');
-        request.budgetCap().ifPresent(cap -> b.append(String.format(words.getString(r.meetsBudget()
-                ? "text.meetsBudget" : "text.overBudget"), money(cap), currency)).append('\n'));
-        request.deadlineDays().ifPresent(d -> b.append(String.format(words.getString(r.meetsDeadline()
-                ? "text.meetsDeadline" : "text.overDeadline"), days.format(d))).append('\n'));
+        b.append(text("text.recommendedTotal", money(r.estimate().pertMean(), c), r.workingDays())).append('\n');
+        request.budgetCap().ifPresent(cap -> b.append(text(r.meetsBudget() ? "text.meetsBudget" : "text.overBudget",
+                money(cap, c))).append('\n'));
+        request.deadlineDays().ifPresent(d -> b.append(text(r.meetsDeadline() ? "text.meetsDeadline"
+                : "text.overDeadline", d)).append('\n'));
         return b.toString();
     }
 
-    String comparison(String title, ScenarioComparison c) {
+    String comparison(String title, ScenarioComparison comparison) {
+        Currency c = comparison.current().currency();
         StringBuilder b = new StringBuilder();
-        b.append(String.format(words.getString("text.compareTitle"), title, c.current().currency().getCurrencyCode()))
-                .append('\n');
-        String format = "%-26s %16s %16s %16s%n";
-        b.append(String.format(format, "", "current", "traditional", "ai"));
-        b.append(String.format(format, words.getString("text.totalLikely"), money(c.current().total().likely()),
-                money(c.traditional().total().likely()), money(c.ai().total().likely())));
-        b.append(String.format(format, words.getString("text.range"), range(c.current().total()),
-                range(c.traditional().total()), range(c.ai().total())));
-        b.append(String.format(format, "P50 / P80", money(c.current().p50()) + " / " + money(c.current().p80()),
-                money(c.traditional().p50()) + " / " + money(c.traditional().p80()),
-                money(c.ai().p50()) + " / " + money(c.ai().p80())));
-        b.append(String.format(format, words.getString("text.serialDays"),
-                days.format(ScenarioComparison.serialDays(c.current())),
-                days.format(ScenarioComparison.serialDays(c.traditional())),
-                days.format(ScenarioComparison.serialDays(c.ai()))));
-        b.append(String.format(format, words.getString("text.flagCounts"), counts(c.current()),
-                counts(c.traditional()), counts(c.ai())));
-        b.append('\n').append(words.getString("text.perStage")).append('\n');
-        for (ScenarioComparison.StageDelta d : c.deltas()) {
-            b.append(String.format("%-11s %-12s %10s %10s %-12s %10s %10s%n", d.stage().id(), d.currentWorkflow().id(),
-                    money(d.current()), money(d.traditional()), d.aiWorkflow().id(), money(d.ai()),
-                    signed(d.aiVsTraditional())));
+        b.append(text("text.compareTitle", title, c.getCurrencyCode())).append('\n');
+        List<Estimate> all = comparison.all();
+        compareRow(b, "", all.stream().map(e -> word("scenario.", e.scenario().id())).toList());
+        compareRow(b, text("text.totalLikely"), all.stream().map(e -> money(e.total().likely(), c)).toList());
+        compareRow(b, text("text.range"), all.stream().map(e -> range(e.total(), c)).toList());
+        compareRow(b, "P50 / P80", all.stream().map(e -> money(e.p50(), c) + " / " + money(e.p80(), c)).toList());
+        compareRow(b, text("text.serialDays"), all.stream()
+                .map(e -> days.format(ScenarioComparison.serialDays(e))).toList());
+        compareRow(b, text("text.flagCounts"), all.stream().map(this::counts).toList());
+        b.append('\n').append(text("text.perStage")).append('\n');
+        for (ScenarioComparison.StageDelta d : comparison.deltas()) {
+            b.append(left(word("stage.", d.stage().id()), 11)).append(' ')
+                    .append(left(word("workflow.", d.currentWorkflow().id()), 12)).append(' ')
+                    .append(right(money(d.current(), c), 12)).append(' ')
+                    .append(right(money(d.traditional(), c), 12)).append(' ')
+                    .append(left(word("workflow.", d.aiWorkflow().id()), 12)).append(' ')
+                    .append(right(money(d.ai(), c), 12)).append(' ')
+                    .append(right(signed(d.aiVsTraditional(), c), 12)).append('\n');
         }
-        b.append('\n').append(words.getString("text.drivers")).append('\n');
-        for (ScenarioComparison.StageDelta d : c.drivers()) {
-            b.append("  ").append(d.stage().id()).append(": ").append(signed(d.aiVsTraditional())).append(' ')
-                    .append(words.getString("text.vsTraditional")).append(". ").append(d.why()).append('\n');
+        b.append('\n').append(text("text.drivers")).append('\n');
+        for (ScenarioComparison.StageDelta d : comparison.drivers()) {
+            b.append("  ").append(text("text.driver", word("stage.", d.stage().id()), signed(d.aiVsTraditional(), c),
+                    d.why())).append('\n');
         }
         return b.toString();
     }
 
     String schedule(String title, Schedule s) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(words.getString("text.scheduleTitle"), title, s.scenario().id(), s.start(), s.finish(),
-                s.length())).append('\n');
-        b.append(String.format("%-11s %-12s %-11s %-11s %5s %6s  %s%n", words.getString("text.stage"),
-                words.getString("text.workflow"), words.getString("text.start"), words.getString("text.finish"),
-                words.getString("text.days"), words.getString("text.slack"), ""));
+        b.append(text("text.scheduleTitle", title, word("scenario.", s.scenario().id()), dates.format(s.start()),
+                dates.format(s.finish()), s.length())).append('\n');
+        b.append(left(text("text.stage"), 14)).append(' ').append(left(text("text.workflow"), 12)).append(' ')
+                .append(left(text("text.start"), 14)).append(' ').append(left(text("text.finish"), 14)).append(' ')
+                .append(right(text("text.days"), 5)).append(' ').append(right(text("text.slack"), 6)).append('\n');
         for (ScheduledStage st : s.stages()) {
-            b.append(String.format("%-11s %-12s %-11s %-11s %5d %6d  %s%n", st.stage().id(), st.workflow().id(),
-                    st.start(), st.finish(), st.duration(), st.slack(),
-                    (st.critical() ? words.getString("text.critical") : "") + (st.usesAi() ? " AI" : "")));
+            String note = (st.critical() ? text("text.critical") : "") + (st.usesAi() ? " " + text("text.ai") : "");
+            b.append(left(word("stage.", st.stage().id()), 14)).append(' ')
+                    .append(left(word("workflow.", st.workflow().id()), 12)).append(' ')
+                    .append(left(dates.format(st.start()), 14)).append(' ')
+                    .append(left(dates.format(st.finish()), 14)).append(' ')
+                    .append(right(Integer.toString(st.duration()), 5)).append(' ')
+                    .append(right(Integer.toString(st.slack()), 6)).append("  ").append(note.strip()).append('\n');
         }
         b.append('\n').append(s.explanation()).append('\n');
-        b.append('\n').append(words.getString("text.stripPlan")).append('\n');
+        b.append('\n').append(text("text.stripPlan")).append('\n');
         for (ShootGroup g : s.shootGroups()) {
-            b.append(String.format(words.getString("text.stripRow"), g.group().location(),
-                    words.getString(g.group().night() ? "text.night" : "text.day"), days.format(g.group().pages()),
-                    g.group().setups(), days.format(g.days().likely()), String.join(", ", g.group().scenes())))
-                    .append('\n');
+            b.append("  ").append(left(g.group().location(), 30)).append(' ')
+                    .append(left(text(g.group().night() ? "text.night" : "text.day"), 5)).append(' ')
+                    .append(text("text.stripCounts", g.group().pages(), g.group().setups(), g.days().likely(),
+                            String.join(", ", g.group().scenes()))).append('\n');
         }
         return b.toString();
     }
 
     String schedules(String title, List<Schedule> all) {
-        StringBuilder b = new StringBuilder(String.format(words.getString("text.schedulesTitle"), title) + "\n");
+        StringBuilder b = new StringBuilder(text("text.schedulesTitle", title) + "\n");
         for (Schedule s : all) {
-            b.append(String.format("%-12s %s → %s  %4d %s%n", s.scenario().id(), s.start(), s.finish(), s.length(),
-                    words.getString("text.workingDays")));
-            b.append("  ").append(words.getString("text.criticalPath")).append(' ')
-                    .append(String.join(" → ", s.criticalPath().stream().map(id -> id.id()).toList())).append('\n');
+            b.append(left(word("scenario.", s.scenario().id()), 12)).append(' ')
+                    .append(text("text.scheduleLine", dates.format(s.start()), dates.format(s.finish()), s.length()))
+                    .append('\n');
+            b.append("  ").append(text("text.criticalPath")).append(' ').append(String.join(" → ",
+                    s.criticalPath().stream().map(id -> word("stage.", id.id())).toList())).append('\n');
             if (s != all.get(0)) {
-                b.append("  ").append(words.getString("text.movers")).append(' ').append(String.join(", ",
-                        Scheduler.stagesThatMoveTheFinish(all.get(0), s).stream().map(id -> id.id()).toList()))
-                        .append('\n');
+                b.append("  ").append(text("text.movers")).append(' ').append(String.join(", ",
+                        Scheduler.stagesThatMoveTheFinish(all.get(0), s).stream().map(id -> word("stage.", id.id()))
+                                .toList())).append('\n');
             }
         }
         return b.toString();
@@ -144,15 +166,26 @@ final class TextReports {
         if (flags.isEmpty()) {
             return;
         }
-        b.append('\n').append(words.getString("text.flags")).append('\n');
+        b.append('\n').append(text("text.flags")).append('\n');
         for (RiskFlag f : flags) {
-            b.append(String.format("  %-6s %-24s %s: %s [%s]%n", f.severity().id(), f.code().id(), f.subject(),
-                    f.message(), f.source()));
+            b.append("  ").append(left(word("severity.", f.severity().id()), 6)).append(' ')
+                    .append(left(f.code().id(), 24)).append(' ')
+                    .append(text("text.flag", f.subject(), f.message(), f.source())).append('\n');
         }
     }
 
-    private void row(StringBuilder b, String label, Range r) {
-        b.append(String.format("%-37s %12s %12s %12s%n", label, money(r.low()), money(r.likely()), money(r.high())));
+    private void row(StringBuilder b, String label, Range r, Currency c) {
+        b.append(left(label, 37)).append(' ').append(right(money(r.low(), c), 12)).append(' ')
+                .append(right(money(r.likely(), c), 12)).append(' ').append(right(money(r.high(), c), 12))
+                .append('\n');
+    }
+
+    private void compareRow(StringBuilder b, String label, List<String> cells) {
+        b.append(left(label, 26));
+        for (String cell : cells) {
+            b.append(' ').append(right(cell, 22));
+        }
+        b.append('\n');
     }
 
     private String counts(Estimate e) {
@@ -160,15 +193,52 @@ final class TextReports {
                 + e.flagCount(Severity.INFO);
     }
 
-    private String range(Range r) {
-        return money(r.low()) + "–" + money(r.high());
+    private String range(Range r, Currency c) {
+        return money(r.low(), c) + "–" + money(r.high(), c);
     }
 
-    private String money(BigDecimal value) {
-        return money.format(value.setScale(0, RoundingMode.HALF_EVEN));
+    /** Whole units of the production's currency with its symbol as the reader's locale writes it ($, ¥, CN¥). */
+    private String money(BigDecimal value, Currency currency) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(currency);
+        format.setMaximumFractionDigits(0);
+        format.setMinimumFractionDigits(0);
+        return format.format(value.setScale(0, RoundingMode.HALF_EVEN));
     }
 
-    private String signed(BigDecimal value) {
-        return (value.signum() > 0 ? "+" : "") + money(value);
+    private String signed(BigDecimal value, Currency currency) {
+        return (value.signum() > 0 ? "+" : "") + money(value, currency);
+    }
+
+    private String text(String key, Object... args) {
+        String pattern = words.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A stage, workflow, scenario or severity by name, e.g. {@code word("stage.", "vfx")}. */
+    private String word(String prefix, String id) {
+        return words.getString(prefix + id);
+    }
+
+    private static String left(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+    }
+
+    private static String right(String text, int width) {
+        return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
+    }
+
+    /** Columns a terminal gives the text: two for each wide (Han, kana, Hangul, full-width) character. */
+    static int displayWidth(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean wide = cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F
+                    || cp >= 0xAC00 && cp <= 0xD7A3 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F
+                    || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD);
+            width += wide ? 2 : 1;
+        }
+        return width;
     }
 }
