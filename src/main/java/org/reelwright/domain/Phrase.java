@@ -17,8 +17,8 @@ import java.util.ResourceBundle;
  * English (an exception's {@code getMessage()}, logs, the tests that pin it) and in the user's language.
  *
  * <p>A phrase is a bundle, a key and arguments. An argument that is itself a phrase (a subject such as "Shot 12A", a
- * field name, a nested failure) is told in the same language; a number is written in the language's convention
- * ({@link #in(Locale)}) or plainly, without grouping, in {@link #english()} so that text stays what it always was. A
+ * field name, a nested failure) is told in the same language; a number is written with the locale's decimal sign
+ * ({@link #in(Locale)}, "0,1" in German) and without grouping, so in English it reads as it always did. A
  * {@link #literal(String) literal} holds text that is already words: a library's message, a file name, or text the
  * UI has translated already.
  *
@@ -123,6 +123,8 @@ public final class Phrase {
 
     private static String localized(Number n, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
+        // The locale's digits and decimal sign, but no grouping: limits, years, line numbers and ids read "4000".
+        format.setGroupingUsed(false);
         if (n instanceof BigDecimal d) {
             format.setMaximumFractionDigits(Math.max(0, d.scale()));
             format.setMinimumFractionDigits(Math.max(0, d.scale())); // 1.50 stays 1.50, as written

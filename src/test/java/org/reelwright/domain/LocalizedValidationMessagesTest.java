@@ -42,10 +42,10 @@ class LocalizedValidationMessagesTest {
                         "镜头 12A：必须填写制作方式"),
                 bad("shot notes too long", () -> SHOT.withNotes("x".repeat(4001)),
                         "Shot 12A: notes must be at most 4000 characters, got 4001",
-                        "镜头 12A：备注最多 4,000 个字符，实际为 4,001 个"),
+                        "镜头 12A：备注最多 4000 个字符，实际为 4001 个"),
                 bad("negative scene length", () -> scene("4", -1, List.of()),
                         "Scene 4: lengthEighths must be between 0 and 4000, got -1",
-                        "场景 4：长度（八分之一页）必须在 0 到 4,000 之间，实际为 -1"),
+                        "场景 4：长度（八分之一页）必须在 0 到 4000 之间，实际为 -1"),
                 bad("blank character name", () -> new Scene(SceneId.random(), "4", HEADING, 8, List.of(" "), "",
                         List.of()),
                         "Scene 4: character name must not be empty",
@@ -78,7 +78,7 @@ class LocalizedValidationMessagesTest {
                         "费率覆盖 editing.day-rate：数值须满足 低值 ≤ 可能值 ≤ 高值，实际为 10 / 1 / 12.50"),
                 bad("runtime too long", () -> PRODUCTION.withTargetRuntimeMinutes(1000),
                         "Production: targetRuntimeMinutes must be between 0.5 and 300 minutes, got 1000",
-                        "制作项目：目标片长必须在 0.5 到 300 分钟之间，实际为 1,000"),
+                        "制作项目：目标片长必须在 0.5 到 300 分钟之间，实际为 1000"),
                 bad("contingency above 100 %", () -> PRODUCTION.withContingencyPercent(150),
                         "Production: contingencyPercent must be between 0 and 100 %, got 150",
                         "制作项目：应急预算比例必须在 0% 到 100% 之间，实际为 150"),
@@ -138,12 +138,12 @@ class LocalizedValidationMessagesTest {
     }
 
     @Test
-    void numbersFollowTheLocale() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> SHOT.withDescription("x".repeat(2001)));
-        assertEquals("Shot 12A: description must be at most 2000 characters, got 2001", e.getMessage());
-        assertEquals("Shot 12A: description must be at most 2,000 characters, got 2,001", e.message(Locale.US));
-        assertEquals("Shot 12A: description must be at most 2.000 characters, got 2.001", e.message(Locale.GERMANY));
+    void numbersTakeTheLocalesDecimalSignButNoGrouping() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SHOT.withDurationSeconds(1200.5));
+        assertEquals("Shot 12A: duration must be between 0.1 and 600 seconds, got 1200.5", e.getMessage());
+        assertEquals("Shot 12A: duration must be between 0.1 and 600 seconds, got 1200.5", e.message(Locale.US));
+        assertEquals("Shot 12A: duration must be between 0,1 and 600 seconds, got 1200,5", e.message(Locale.GERMANY));
+        assertEquals("镜头 12A：时长必须在 0.1 到 600 秒之间，实际为 1200.5", e.message(CHINESE));
     }
 
     @Test

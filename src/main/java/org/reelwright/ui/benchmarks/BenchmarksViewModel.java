@@ -398,7 +398,7 @@ public final class BenchmarksViewModel {
                     usedBy = uses(estimate);
                     error.set("");
                     rebuild();
-                }, e -> error.set(e.getMessage()));
+                }, e -> error.set(messages.messageOf(e)));
     }
 
     private static Map<String, List<StageId>> uses(Estimate estimate) {
@@ -507,7 +507,7 @@ public final class BenchmarksViewModel {
             return Optional.of(override);
         } catch (InvalidInputException e) {
             // The domain's own message, written for the user: it names the rate, the rule and the figures given.
-            invalid(e.field() == null ? "" : e.field(), e.getMessage());
+            invalid(e.field() == null ? "" : e.field(), e.message(messages.locale()));
             return Optional.empty();
         }
     }

@@ -151,7 +151,7 @@ public final class BudgetViewModel {
             latest.cancel();
             return;
         }
-        latest.run(messages.get("budget.working"), () -> planning.get().estimate(p, s), this::show, e -> error.set(e.getMessage()));
+        latest.run(messages.get("budget.working"), () -> planning.get().estimate(p, s), this::show, e -> error.set(messages.messageOf(e)));
     }
 
     private void show(Estimate e) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.reelwright.domain.CodedEnum;
+import org.reelwright.domain.LocalizedMessage;
 
 /**
  * The UI's words, from the {@code org.reelwright.ui.messages} bundle (English, Simplified Chinese). Enum values are
@@ -12,9 +13,24 @@ import org.reelwright.domain.CodedEnum;
  */
 public final class Messages {
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     public Messages(Locale locale) {
         this.bundle = ResourceBundle.getBundle("org.reelwright.ui.messages", locale);
+        this.locale = locale;
+    }
+
+    /** The user's locale these words were asked for, e.g. to tell a validation message in the same language. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * A failure's message in this language: validation and file errors tell it themselves ({@link LocalizedMessage});
+     * any other failure gives its own message.
+     */
+    public String messageOf(Throwable failure) {
+        return failure instanceof LocalizedMessage localized ? localized.message(locale) : failure.getMessage();
     }
 
     public String get(String key, Object... args) {

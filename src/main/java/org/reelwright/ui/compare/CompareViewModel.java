@@ -148,7 +148,7 @@ public final class CompareViewModel {
             budget = positive(budgetText.get(), "compare.budgetInvalid");
             deadline = positive(deadlineText.get(), "compare.deadlineInvalid");
         } catch (IllegalArgumentException e) {
-            recommendError.set(e.getMessage());
+            recommendError.set(messages.messageOf(e));
             return;
         }
         recommendError.set("");
@@ -166,7 +166,7 @@ public final class CompareViewModel {
                     : "compare.overDeadline", deadline.get()));
             recommendSummary.set(messages.get("compare.recommended", formats.money(r.estimate().pertMean(),
                     currency), formats.days(r.workingDays())) + " " + verdict.strip());
-        }, e -> recommendError.set(e.getMessage()));
+        }, e -> recommendError.set(messages.messageOf(e)));
     }
 
     /** Applies the recommended workflows to the open production as one undoable edit. */
@@ -221,7 +221,7 @@ public final class CompareViewModel {
                 planning.get().schedules(production).stream().map(Schedule::length).toList()), result -> {
                     scheduleLengths.setAll(result.lengths());
                     show(production, result.comparison(), result.lengths());
-                }, e -> error.set(e.getMessage()));
+                }, e -> error.set(messages.messageOf(e)));
         if (recommendation.get() != null && recommendation.get().proposed() != production) {
             clearRecommendation();
         }

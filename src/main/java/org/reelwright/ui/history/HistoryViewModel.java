@@ -90,7 +90,7 @@ public final class HistoryViewModel {
         work.run(messages.get("work.history"), () -> w.get().version(p, label, false), info -> {
             name.set("");
             refresh();
-        }, e -> comparison.set(e.getMessage()));
+        }, e -> comparison.set(messages.messageOf(e)));
     }
 
     /** Makes the open production what it was in this version; an ordinary edit, so Undo takes it back. */
@@ -100,7 +100,7 @@ public final class HistoryViewModel {
             return;
         }
         work.run(messages.get("work.history"), () -> w.get().loadVersion(version.id()), old -> edits.accept(
-                Edits.replaceProduction(old, "edit.restoreVersion")), e -> comparison.set(e.getMessage()));
+                Edits.replaceProduction(old, "edit.restoreVersion")), e -> comparison.set(messages.messageOf(e)));
     }
 
     public void compareWithToday(Workspace.Version version) {
@@ -119,6 +119,6 @@ public final class HistoryViewModel {
                     thenDays, formats.money(nowTotal, today.currency()), nowDays,
                     formats.signedMoney(nowTotal.subtract(thenTotal), today.currency()), nowDays - thenDays,
                     then.shotCount(), today.shotCount());
-        }, comparison::set, e -> comparison.set(e.getMessage()));
+        }, comparison::set, e -> comparison.set(messages.messageOf(e)));
     }
 }

@@ -1,5 +1,6 @@
 package org.reelwright.ui.production;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,13 +35,15 @@ public final class FormField {
     private final Consumer<Edit> edits;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final Locale locale;
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     /** The production's value as the box last showed it; the box is only overwritten when this changes. */
     private String shown;
 
     FormField(String id, String editLabel, Function<Production, String> format, Parser parser,
-            Supplier<Production> production, Consumer<Edit> edits) {
+            Supplier<Production> production, Consumer<Edit> edits, Locale locale) {
         this.id = id;
+        this.locale = locale;
         this.editLabel = editLabel;
         this.format = format;
         this.parser = parser;
@@ -85,7 +88,7 @@ public final class FormField {
             change = parser.parse(typed);
             after = change.apply(current);
         } catch (InvalidInputException e) {
-            error.set(e.getMessage());
+            error.set(e.message(locale));
             return false;
         }
         error.set("");

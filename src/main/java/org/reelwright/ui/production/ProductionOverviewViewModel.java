@@ -366,7 +366,7 @@ public final class ProductionOverviewViewModel {
                     messages.get("overview.error.rate", foreign.getCurrencyCode(), valueText == null ? ""
                             : valueText.strip())));
         } catch (InvalidInputException e) {
-            exchangeRateError.set(e.getMessage());
+            exchangeRateError.set(e.message(messages.locale()));
             return false;
         }
         String foreignCode = foreign.getCurrencyCode();
@@ -426,7 +426,8 @@ public final class ProductionOverviewViewModel {
     }
 
     private FormField field(String id, Function<Production, String> format, FormField.Parser parser) {
-        return new FormField(id, messages.get("overview.edit." + id), format, parser, production::get, edits);
+        return new FormField(id, messages.get("overview.edit." + id), format, parser, production::get, edits,
+                messages.locale());
     }
 
     private <T> void change(String field, T value, Function<Production, T> current,
@@ -449,7 +450,7 @@ public final class ProductionOverviewViewModel {
                 return true;
             }
         } catch (InvalidInputException e) {
-            error.set(e.getMessage());
+            error.set(e.message(messages.locale()));
             return false;
         }
         error.set("");

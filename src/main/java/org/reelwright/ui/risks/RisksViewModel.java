@@ -144,7 +144,7 @@ public final class RisksViewModel {
             latest.cancel();
             return;
         }
-        latest.run(messages.get("risks.working"), () -> planning.get().quickEstimate(p, s), this::show, e -> error.set(e.getMessage()));
+        latest.run(messages.get("risks.working"), () -> planning.get().quickEstimate(p, s), this::show, e -> error.set(messages.messageOf(e)));
     }
 
     private void show(Estimate estimate) {

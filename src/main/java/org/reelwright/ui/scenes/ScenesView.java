@@ -285,7 +285,7 @@ public final class ScenesView {
                 model.editScene(scene.id(), field, s -> change.apply(s));
             }
         } catch (InvalidInputException e) {
-            errors.accept(e.getMessage());
+            errors.accept(e.message(messages.locale()));
             showSceneForm();
         }
     }

@@ -162,7 +162,7 @@ final class ShotTable extends TableView<ShotRow> {
                 try {
                     commit(set.apply(e.getRowValue().shot(), e.getNewValue()), title);
                 } catch (InvalidInputException invalid) {
-                    errors.accept(invalid.getMessage());
+                    errors.accept(invalid.message(messages.locale()));
                     refresh();
                 }
             }
@@ -255,7 +255,7 @@ final class ShotTable extends TableView<ShotRow> {
             try {
                 commit(e.getRowValue().shot().withDurationSeconds(seconds), title);
             } catch (InvalidInputException invalid) {
-                errors.accept(invalid.getMessage());
+                errors.accept(invalid.message(messages.locale()));
                 refresh();
             }
         });

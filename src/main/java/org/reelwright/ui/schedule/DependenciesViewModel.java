@@ -1,5 +1,6 @@
 package org.reelwright.ui.schedule;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,9 +22,18 @@ public final class DependenciesViewModel {
     private final Consumer<Edit> edits;
     private final ObservableList<StageDependency> links = FXCollections.observableArrayList();
 
+    private final Locale locale;
+
+    /** Refusals in English; the window passes the user's locale. */
     public DependenciesViewModel(ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits) {
+        this(production, edits, Locale.ROOT);
+    }
+
+    /** @param locale the language refusals (a cycle, a stage on itself) are told in */
+    public DependenciesViewModel(ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits, Locale locale) {
         this.production = production;
         this.edits = edits;
+        this.locale = locale;
         production.addListener((obs, old, now) -> refresh(now));
         refresh(production.get());
     }
@@ -44,7 +54,7 @@ public final class DependenciesViewModel {
             edit = Edits.addDependency(link);
             edit.applyTo(current); // refuses a cycle here, so the dialog can say so in place
         } catch (InvalidInputException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.message(locale));
         }
         edits.accept(edit);
         return Optional.empty();

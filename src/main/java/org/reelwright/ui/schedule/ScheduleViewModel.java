@@ -185,7 +185,7 @@ public final class ScheduleViewModel {
             schedules = byScenario;
             error.set("");
             show();
-        }, e -> error.set(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }, e -> error.set(e.getMessage() == null ? e.toString() : messages.messageOf(e)));
     }
 
     private void show() {

@@ -226,7 +226,7 @@ public final class MainWindow {
         ScheduleViewModel scheduleModel = new ScheduleViewModel(planning, work, messages, formats,
                 model.productionProperty());
         ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats,
-                new DependenciesViewModel(model.productionProperty(), model::apply));
+                new DependenciesViewModel(model.productionProperty(), model::apply, locale));
         ProductionOverviewView overview = new ProductionOverviewView(new ProductionOverviewViewModel(planning, work,
                 messages, formats, model.productionProperty(), model::apply), messages);
         StagesBoardView stages = new StagesBoardView(new StagesBoardViewModel(planning, work, messages, formats,

@@ -22,6 +22,7 @@ import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
 import org.reelwright.domain.CodedEnum;
 import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.LocalizedMessage;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.Scene;
 import org.reelwright.ui.common.BackgroundWork;
@@ -201,7 +202,7 @@ public final class MainWindowViewModel {
                 status.set(messages.get("status.changed"));
             });
         } catch (InvalidInputException e) {
-            errorHandler.accept(e.getMessage());
+            errorHandler.accept(e.message(messages.locale()));
         }
         refreshHistoryLabels();
     }
@@ -283,7 +284,7 @@ public final class MainWindowViewModel {
             status.set(messages.get("status.notSaved"));
             if (!saveFailureShown) {
                 saveFailureShown = true;
-                errorHandler.accept(e.getMessage());
+                errorHandler.accept(messages.messageOf(e));
             }
         });
     }
@@ -402,8 +403,10 @@ public final class MainWindowViewModel {
     }
 
     private void failed(Exception e) {
-        // Checked exceptions from the app (file, screenplay, workspace) carry messages written for the user.
-        String message = !(e instanceof RuntimeException) && e.getMessage() != null ? e.getMessage()
+        // Checked exceptions from the app (file, screenplay, workspace) carry messages written for the user; file and
+        // import errors and refused values tell theirs in the user's language.
+        String message = e instanceof LocalizedMessage ? messages.messageOf(e)
+                : !(e instanceof RuntimeException) && e.getMessage() != null ? e.getMessage()
                 : messages.get("error.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         status.set(messages.get("status.failed"));
         errorHandler.accept(message);

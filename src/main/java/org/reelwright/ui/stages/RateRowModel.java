@@ -134,7 +134,7 @@ public final class RateRowModel {
             override = new RateOverride(benchmarkId, number("low", low.get()), number("likely", likely.get()),
                     number("high", high.get()), note.get());
         } catch (InvalidInputException e) {
-            error.set(e.getMessage());
+            error.set(e.message(messages.locale()));
             return false;
         }
         error.set("");

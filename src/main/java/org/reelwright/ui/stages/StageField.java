@@ -1,5 +1,6 @@
 package org.reelwright.ui.stages;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,14 +36,16 @@ public final class StageField {
     private final Parser parser;
     private final Supplier<Production> production;
     private final Consumer<Edit> edits;
+    private final Locale locale;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private String shown = "";
     private boolean showing;
 
     StageField(StageId stage, String id, String editLabel, Function<StagePlan, String> format, Parser parser,
-            Supplier<Production> production, Consumer<Edit> edits, Runnable typed) {
+            Supplier<Production> production, Consumer<Edit> edits, Runnable typed, Locale locale) {
         this.stage = stage;
+        this.locale = locale;
         this.id = id;
         this.editLabel = editLabel;
         this.format = format;
@@ -91,7 +94,7 @@ public final class StageField {
                 return true;
             }
         } catch (InvalidInputException e) {
-            error.set(e.getMessage());
+            error.set(e.message(locale));
             return false;
         }
         error.set("");
@@ -146,7 +149,7 @@ public final class StageField {
             parser.parse(text.get()).apply(current.stage(stage));
             error.set("");
         } catch (InvalidInputException e) {
-            error.set(e.getMessage());
+            error.set(e.message(locale));
         }
     }
 }

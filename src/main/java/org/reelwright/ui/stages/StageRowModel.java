@@ -82,17 +82,17 @@ public final class StageRowModel {
                 plan -> numbers.edit(BigDecimal.valueOf(plan.aiShare()).movePointRight(2)), text -> {
                     double share = percent(text, "aiShare", 100);
                     return plan -> plan.withAiShare(share);
-                }, production, edits, typed);
+                }, production, edits, typed, messages.locale());
         teamSize = new StageField(stage, "teamSize", messages.get("stages.edit.teamSize"),
                 plan -> Integer.toString(plan.teamSize()), text -> {
                     int size = wholeNumber(text);
                     return plan -> plan.withTeamSize(size);
-                }, production, edits, typed);
+                }, production, edits, typed, messages.locale());
         iterations = new StageField(stage, "iterations", messages.get("stages.edit.iterations"),
                 plan -> numbers.edit(BigDecimal.valueOf(plan.iterationAllowance()).movePointRight(2)), text -> {
                     double allowance = percent(text, "iterations", 500);
                     return plan -> plan.withIterationAllowance(allowance);
-                }, production, edits, typed);
+                }, production, edits, typed, messages.locale());
     }
 
     public StageId stage() {
