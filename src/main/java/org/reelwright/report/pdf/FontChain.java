@@ -2,6 +2,7 @@ package org.reelwright.report.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.apache.fontbox.ttf.OpenTypeFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -43,20 +45,36 @@ final class FontChain implements Closeable {
     private final List<Closeable> open = new ArrayList<>();
     private final Slot primary;
 
-    /** A font as the chain uses it; loaded on first need. */
+    /**
+     * The CJK faces Reelwright carries in its jar (Noto Sans SC, TrueType outlines; see
+     * docs/decisions/0006-bundled-cjk-font.md), so that a plan prints Chinese on a computer with no CJK font or only
+     * CFF ones. They come after the computer's Latin fonts and before its CJK fonts: the same Chinese glyphs on every
+     * machine.
+     */
+    static final String BUNDLED_REGULAR = "/org/reelwright/fonts/400Regular/NotoSansSC_400Regular.ttf";
+    static final String BUNDLED_BOLD = "/org/reelwright/fonts/700Bold/NotoSansSC_700Bold.ttf";
+
+    /** A font as the chain uses it: a file of the computer's or a resource of the jar; loaded on first need. */
     private final class Slot {
         final Path file;
+        final String resource;
         boolean tried;
         Font font;
 
         Slot(Path file) {
             this.file = file;
+            this.resource = null;
+        }
+
+        Slot(String resource) {
+            this.file = null;
+            this.resource = resource;
         }
 
         Font font() {
             if (!tried) {
                 tried = true;
-                font = load(file);
+                font = file != null ? load(file) : loadResource(resource);
             }
             return font;
         }
@@ -82,11 +100,13 @@ final class FontChain implements Closeable {
     FontChain(PDDocument document, SystemFonts fonts) throws IOException {
         this.document = document;
         List<Slot> regularSlots = fonts.regular().stream().map(Slot::new).toList();
-        List<Slot> cjk = fonts.cjk().stream().map(Slot::new).toList();
+        List<Slot> cjk = new ArrayList<>();
+        cjk.add(new Slot(BUNDLED_REGULAR));
+        fonts.cjk().stream().map(Slot::new).forEach(cjk::add);
         List<Slot> others = fonts.others().stream().map(Slot::new).toList();
         Slot first = regularSlots.stream().filter(s -> s.font() != null).findFirst()
                 .orElseGet(() -> cjk.stream().filter(s -> s.font() != null).findFirst().orElse(null));
-        if (first == null) {
+        if (first == null) { // cannot happen with the bundled font unless the build left it out
             throw new IOException("no font to set the plan in was found in " + fonts.searched()
                     + "; install fonts-dejavu-core (Debian, Ubuntu) or DejaVu Sans");
         }
@@ -95,6 +115,7 @@ final class FontChain implements Closeable {
         regular.addAll(cjk);
         regular.addAll(others);
         fonts.bold().stream().map(Slot::new).filter(s -> s.font() != null).findFirst().ifPresent(bold::add);
+        bold.add(new Slot(BUNDLED_BOLD)); // loaded only when bold text has a character the Latin bold lacks
     }
 
     /** The font that sets this text's first glyphs; for line metrics. */
@@ -128,7 +149,7 @@ final class FontChain implements Closeable {
                 }
                 shown = primary.font().has(REPLACEMENT) ? REPLACEMENT : '?';
                 choice = new Choice(primary, wantBold && bold.isEmpty());
-                if (wantBold && !bold.isEmpty() && bold.get(0).font().has(shown)) {
+                if (wantBold && !bold.isEmpty() && bold.get(0).font() != null && bold.get(0).font().has(shown)) {
                     choice = new Choice(bold.get(0), false);
                 }
             }
@@ -211,6 +232,20 @@ final class FontChain implements Closeable {
         return found;
     }
 
+    /** A font of the jar, or null when this build lacks it (then the computer's fonts are all there is). */
+    private Font loadResource(String resource) {
+        try (InputStream in = FontChain.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            open.add(ttf);
+            return embed(ttf);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The font in {@code file}, or null when it cannot be embedded (CFF outlines, a broken file). */
     private Font load(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -233,21 +268,22 @@ final class FontChain implements Closeable {
                     ttf = null;
                 }
             }
-            if (ttf == null) {
-                return null;
-            }
-            // Without shaping rules, text shows exactly the glyphs that were measured, and extracted text reads
-            // "fi", not the ligature character. Latin and Han need no shaping; scripts that do are out of scope.
-            ttf.setEnableGsub(false);
-            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-            if (cmap == null) {
-                return null;
-            }
-            return new Font(PDType0Font.load(document, ttf, true), cmap, ttf.getName());
+            return ttf == null ? null : embed(ttf);
         } catch (IOException | RuntimeException e) {
             // A damaged or unusual font file is skipped; the next font in the chain is tried.
             return null;
         }
+    }
+
+    private Font embed(TrueTypeFont ttf) throws IOException {
+        // Without shaping rules, text shows exactly the glyphs that were measured, and extracted text reads
+        // "fi", not the ligature character. Latin and Han need no shaping; scripts that do are out of scope.
+        ttf.setEnableGsub(false);
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        if (cmap == null) {
+            return null;
+        }
+        return new Font(PDType0Font.load(document, ttf, true), cmap, ttf.getName());
     }
 
     /** PDFBox 3 subsets and embeds TrueType (glyf) outlines only; OpenType CFF fonts fail when text is shown. */

@@ -33,6 +33,20 @@ import org.reelwright.report.Section;
  */
 public final class PdfPlanRenderer implements PlanRenderer {
     private static final int MAX_NAMED_CHARACTERS = 8;
+    /**
+     * PDFBox reports through commons-logging, which falls back to java.util.logging and so to the terminal: about
+     * 30 "Format 14 cmap table is not supported" warnings for a CJK font, which say nothing a user can act on. What
+     * the plan lacks is reported by the plan itself ({@link #missingGlyphWarnings}); only PDFBox's errors pass.
+     * Held in fields because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger[] PDFBOX_LOGGERS = {
+        java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox")};
+
+    static {
+        for (java.util.logging.Logger logger : PDFBOX_LOGGERS) {
+            logger.setLevel(java.util.logging.Level.SEVERE);
+        }
+    }
 
     private final Supplier<SystemFonts> fonts;
     private final Locale locale;
