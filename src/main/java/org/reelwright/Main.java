@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.reelwright.app.Language;
 import org.reelwright.app.PlanExport;
+import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ReelwrightVersion;
 import org.reelwright.report.pdf.PdfPlanRenderer;
@@ -56,27 +61,27 @@ public final class Main {
         }
         String[] args = rest.toArray(String[]::new);
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
-        Supplier<Planning> planning = new Supplier<>() {
-            private Planning loaded;
-
-            @Override
-            public synchronized Planning get() {
-                if (loaded == null) {
-                    try {
-                        loaded = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()),
-                                Locale.getDefault());
-                    } catch (ProjectFileException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    }
-                }
-                return loaded;
+        // Any Chinese locale reads Simplified Chinese; any other language reads English in its usual locale.
+        Locale.setDefault(Language.of(Locale.getDefault()).locale(Locale.getDefault()));
+        Supplier<BenchmarkLibrary> library = memo(() -> {
+            try {
+                return Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
+            } catch (ProjectFileException e) {
+                throw new IllegalStateException(e.getMessage(), e);
             }
-        };
+        });
+        // One planning per language (the window can switch), each made on first use: the library is parsed once.
+        Map<Locale, Supplier<Planning>> plannings = new ConcurrentHashMap<>();
+        Function<Locale, Supplier<Planning>> planningIn = locale -> plannings.computeIfAbsent(locale,
+                l -> memo(() -> new Planning(library.get(), l)));
+        Supplier<Planning> planning = planningIn.apply(Locale.getDefault());
         ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(),
                 Clock.systemDefaultZone());
         Clock clock = Clock.systemDefaultZone();
-        PlanExport planExport = new PlanExport(planning, PdfPlanRenderer.withSystemFonts(Locale.getDefault(), clock),
-                Locale.getDefault(), clock, "Reelwright " + ReelwrightVersion.current());
+        Function<Locale, PlanExport> planExportIn = locale -> new PlanExport(planningIn.apply(locale),
+                PdfPlanRenderer.withSystemFonts(locale, clock), locale, clock, "Reelwright "
+                + ReelwrightVersion.current());
+        PlanExport planExport = planExportIn.apply(Locale.getDefault());
         if (args.length == 0) {
             Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
                     Path.of(System.getProperty("user.home")));
@@ -86,7 +91,7 @@ public final class Main {
                 return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
                         opened.notices().stream().map(StartupNotice::message).toList());
             };
-            new ReelwrightUi(documents, planning, imports, opener, planExport).launch();
+            new ReelwrightUi(documents, planningIn, imports, opener, planExportIn).launch();
             return;
         }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
@@ -94,5 +99,20 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         System.exit(new Cli(new CliServices(documents, planning, new JsonPlanReports(), imports, () -> planExport)).run(args, out,
                 err));
+    }
+
+    /** {@code make}'s value, made on first use and kept. */
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -65,12 +65,11 @@ public final class Cli {
             } else {
                 continue;
             }
-            return Optional.of(switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "en" -> Locale.ENGLISH;
-                case "zh", "zh-cn", "zh_cn" -> Locale.SIMPLIFIED_CHINESE;
-                default -> throw new IllegalArgumentException(new MessageFormat(bundle(Locale.getDefault())
-                        .getString("cli.unknownLanguage"), Locale.getDefault()).format(new Object[] {value}));
-            });
+            String tag = value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+            return Optional.of(org.reelwright.app.Language.fromTag(tag.equals("zh-cn") ? "zh" : tag)
+                    .map(language -> language.locale(Locale.getDefault()))
+                    .orElseThrow(() -> new IllegalArgumentException(new MessageFormat(bundle(Locale.getDefault())
+                            .getString("cli.unknownLanguage"), Locale.getDefault()).format(new Object[] {value}))));
         }
         return Optional.empty();
     }

@@ -40,7 +40,7 @@ final class GanttPainter {
     private int step = 1;
 
     GanttPainter() {
-        String family = Font.getDefault().getFamily();
+        String family = org.reelwright.ui.theme.UiFonts.family();
         regular = Font.font(family, 12.5);
         bold = Font.font(family, FontWeight.BOLD, 12.5);
         small = Font.font(family, 11.5);

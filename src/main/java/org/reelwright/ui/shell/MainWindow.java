@@ -17,6 +17,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
@@ -46,6 +50,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.reelwright.app.Language;
 import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ReelwrightVersion;
@@ -100,6 +105,11 @@ public final class MainWindow {
     private Consumer<String> onPanel = id -> { };
     /** Dividers whose place the workspace remembers (the navigation's first). */
     private final List<SplitPane> splits = new ArrayList<>();
+    /** What this window's panels show; bound to the model's production until {@link #dispose()}. */
+    private ObjectProperty<Production> shown;
+    private ScenesViewModel scenesModel;
+    private Consumer<Language> onLanguage = language -> { };
+    private javafx.event.EventHandler<javafx.stage.WindowEvent> layoutSaver;
     /** The print dialog's model; null when this window was built without printing (the items do nothing). */
     private PrintViewModel printModel;
     /** File → Print… and Print Preview share one dialog, made on first use and owned by this window. */
@@ -152,9 +162,16 @@ public final class MainWindow {
                     }
                 }), e -> { });
             }
+            saveLayoutOnClose(stage);
+        });
+    }
+
+    /** Writes the dividers' places to the workspace when the stage closes. */
+    private void saveLayoutOnClose(Stage stage) {
+        model.workspace().ifPresent(workspace -> {
             // Written on the FX thread on purpose: the background thread is a daemon and would not outlive the
             // window; a handful of settings rows take a few milliseconds.
-            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            layoutSaver = e -> {
                 for (int i = 0; i < splits.size(); i++) {
                     try {
                         workspace.putSetting("ui.divider." + i, Double.toString(
@@ -163,7 +180,8 @@ public final class MainWindow {
                         // losing a divider's place is not worth stopping the close for
                     }
                 }
-            });
+            };
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, layoutSaver);
         });
     }
 
@@ -215,30 +233,34 @@ public final class MainWindow {
     public static MainWindow assemble(MainWindowViewModel model, Supplier<Planning> planning, PlanExport planExport,
             Messages messages, BackgroundWork work, Locale locale) {
         Formats formats = new Formats(locale);
+        // The panels follow the open production through this window's own property, so that a window replaced
+        // by another (a language switch) can let go of them: {@link #dispose()} unbinds it.
+        ObjectProperty<Production> shown = new SimpleObjectProperty<>();
+        shown.bind(model.productionProperty());
         Consumer<String> errors = message -> model.showError(message);
-        ScenesViewModel scenesModel = new ScenesViewModel(planning, work, messages, model.productionProperty(),
+        ScenesViewModel scenesModel = new ScenesViewModel(planning, work, messages, shown,
                 model::apply);
         ScenesView scenes = new ScenesView(scenesModel, messages, errors);
         CompareViewModel compareModel = new CompareViewModel(planning, work, messages, formats,
-                model.productionProperty(), model::apply);
-        CompareView compare = new CompareView(compareModel, messages, formats, () -> model.productionProperty().get()
-                == null ? java.util.Currency.getInstance("USD") : model.productionProperty().get().currency());
+                shown, model::apply);
+        CompareView compare = new CompareView(compareModel, messages, formats, () -> shown.get()
+                == null ? java.util.Currency.getInstance("USD") : shown.get().currency());
         ScheduleViewModel scheduleModel = new ScheduleViewModel(planning, work, messages, formats,
-                model.productionProperty());
+                shown);
         ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats,
-                new DependenciesViewModel(model.productionProperty(), model::apply, locale));
+                new DependenciesViewModel(shown, model::apply, locale));
         ProductionOverviewView overview = new ProductionOverviewView(new ProductionOverviewViewModel(planning, work,
-                messages, formats, model.productionProperty(), model::apply), messages);
+                messages, formats, shown, model::apply), messages);
         StagesBoardView stages = new StagesBoardView(new StagesBoardViewModel(planning, work, messages, formats,
-                model.productionProperty(), model::apply), messages);
+                shown, model::apply), messages);
         BudgetView budget = new BudgetView(new BudgetViewModel(planning, work, messages, formats, locale,
-                model.productionProperty()), messages);
+                shown), messages);
         BenchmarksView benchmarks = new BenchmarksView(new BenchmarksViewModel(planning, work, messages, locale,
-                model.productionProperty(), model::apply), messages);
-        RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, model.productionProperty()),
+                shown, model::apply), messages);
+        RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, shown),
                 messages);
         MainWindow[] self = new MainWindow[1];
-        HomeViewModel homeModel = new HomeViewModel(model::workspace, work, messages, model.productionProperty(),
+        HomeViewModel homeModel = new HomeViewModel(model::workspace, work, messages, shown,
                 new HomeActions(model::newProduction, model::openSample,
                         () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.ZH_SHORT),
                         () -> self[0].importScript(),
@@ -251,7 +273,7 @@ public final class MainWindow {
                         }));
         HomeView home = new HomeView(homeModel, messages, locale);
         HistoryViewModel historyModel = new HistoryViewModel(model::workspace, planning, work, messages, formats,
-                model.productionProperty(), model::apply);
+                shown, model::apply);
         HistoryView history = new HistoryView(historyModel, messages, locale);
         List<Panel> panels = new ArrayList<>();
         panels.add(new Panel("home", messages.get("nav.home"), MaterialDesignH.HOME_OUTLINE, home.root()));
@@ -270,6 +292,8 @@ public final class MainWindow {
         panels.add(new Panel("history", messages.get("nav.history"), MaterialDesignH.HISTORY, history.root()));
         MainWindow window = new MainWindow(model, messages, work, panels);
         self[0] = window;
+        window.shown = shown;
+        window.scenesModel = scenesModel;
         window.onPanel = id -> {
             if (id.equals("home")) {
                 homeModel.refresh();
@@ -279,7 +303,7 @@ public final class MainWindow {
         };
         window.splits.add(scenes.splitPane());
         if (planExport != null) {
-            window.printModel = new PrintViewModel(planExport, model.productionProperty(), work, messages);
+            window.printModel = new PrintViewModel(planExport, shown, work, messages);
         }
         risks.setOnShowSubject(flag -> window.showSubject(scenesModel, flag.subjectId()));
         window.showPanel("scenes");
@@ -326,7 +350,8 @@ public final class MainWindow {
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.light", null, MaterialDesignW.WHITE_BALANCE_SUNNY, () -> onTheme.accept(Theme.LIGHT)),
-                item("menu.view.dark", null, MaterialDesignW.WEATHER_NIGHT, () -> onTheme.accept(Theme.DARK)));
+                item("menu.view.dark", null, MaterialDesignW.WEATHER_NIGHT, () -> onTheme.accept(Theme.DARK)),
+                new SeparatorMenuItem(), languageMenu());
         Menu help = new Menu(messages.get("menu.help"));
         help.setId("menu-help");
         help.getItems().addAll(item("menu.help.shortcuts", "F1", MaterialDesignK.KEYBOARD_OUTLINE,
@@ -335,6 +360,89 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /**
+     * View → Language: each language named in itself, so a user who cannot read the current one still finds
+     * their own; the current one is ticked.
+     */
+    private Menu languageMenu() {
+        Menu menu = new Menu(messages.get("menu.view.language"), new FontIcon(MaterialDesignT.TRANSLATE));
+        menu.setId("menu-view-language");
+        ToggleGroup group = new ToggleGroup();
+        Language current = Language.of(messages.locale());
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.nativeName());
+            item.setId("menu-view-language-" + language.tag());
+            item.setToggleGroup(group);
+            item.setSelected(language == current);
+            item.setOnAction(e -> {
+                if (language != current) {
+                    onLanguage.accept(language);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Where the View menu's language choice goes (the application rebuilds the window in that language). */
+    public void setOnLanguage(Consumer<Language> handler) {
+        this.onLanguage = handler;
+    }
+
+    /** The id of the panel shown now (e.g. "scenes"). */
+    public String shownPanel() {
+        Panel panel = navigation.getSelectionModel().getSelectedItem();
+        return panel == null ? "scenes" : panel.id();
+    }
+
+    /** The scene selected in Scenes &amp; shots, if any. */
+    public java.util.Optional<org.reelwright.domain.SceneId> selectedScene() {
+        return scenesModel == null ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(scenesModel.selectedSceneProperty().get());
+    }
+
+    public void selectScene(org.reelwright.domain.SceneId scene) {
+        if (scenesModel != null) {
+            scenesModel.selectedSceneProperty().set(scene);
+        }
+    }
+
+    /**
+     * Takes the place of {@code previous} on its stage: same dividers, same panel; the previous window lets go of
+     * the production and of the stage's close handler.
+     */
+    public void replace(MainWindow previous, Stage stage) {
+        for (int i = 0; i < splits.size() && i < previous.splits.size(); i++) {
+            splits.get(i).setDividerPositions(previous.splits.get(i).getDividerPositions());
+        }
+        String panel = previous.shownPanel();
+        java.util.Optional<org.reelwright.domain.SceneId> scene = previous.selectedScene();
+        this.dialogs = previous.dialogs;
+        model.setErrorHandler(message -> dialogs.showError(messages.get("error.title"), message));
+        boolean remembered = previous.layoutSaver != null;
+        previous.dispose(stage);
+        if (remembered) {
+            saveLayoutOnClose(stage);
+        }
+        stage.getScene().setRoot(root);
+        showPanel(panel);
+        scene.ifPresent(this::selectScene);
+    }
+
+    /** Stops following the production (the panels keep their last state but compute nothing more). */
+    private void dispose(Stage stage) {
+        if (shown != null) {
+            shown.unbind();
+        }
+        if (layoutSaver != null) {
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, layoutSaver);
+            layoutSaver = null;
+        }
+        if (printDialog != null) {
+            printDialog = null;
+        }
     }
 
     private MenuItem item(String key, String accelerator, Ikon icon, Runnable action) {

@@ -37,7 +37,9 @@ public final class MainWindowViewModel {
     private final ProductionDocuments documents;
     private final ScriptImports imports;
     private final BackgroundWork work;
-    private final Messages messages;
+    /** The window's words; replaced when the user picks another language ({@link #useMessages}). */
+    private Messages messages;
+    private final ReadOnlyObjectWrapper<Locale> locale = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Production> production = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -58,10 +60,27 @@ public final class MainWindowViewModel {
         this.imports = imports;
         this.work = work;
         this.messages = messages;
-        title = Bindings.createStringBinding(() -> production.get() == null ? messages.get("app.name")
-                : messages.get("window.title", production.get().title()), production);
-        summary = Bindings.createStringBinding(() -> summaryOf(production.get()), production);
+        this.locale.set(messages.locale());
+        title = Bindings.createStringBinding(() -> production.get() == null ? this.messages.get("app.name")
+                : this.messages.get("window.title", production.get().title()), production, locale);
+        summary = Bindings.createStringBinding(() -> summaryOf(production.get()), production, locale);
         refreshHistoryLabels();
+    }
+
+    /**
+     * Speaks another language from now on: the title, the status summary and the undo and redo labels are
+     * rewritten at once; the production, its edit history and the workspace are untouched.
+     */
+    public void useMessages(Messages words) {
+        this.messages = words;
+        refreshHistoryLabels();
+        locale.set(words.locale());
+        status.set(words.get("status.languageChanged"));
+    }
+
+    /** The language the window speaks now. */
+    public ReadOnlyObjectProperty<Locale> localeProperty() {
+        return locale.getReadOnlyProperty();
     }
 
     /**
@@ -86,7 +105,9 @@ public final class MainWindowViewModel {
         work.run(messages.get("work.openingWorkspace"), () -> {
             Production p = workspace.startProduction(() -> {
                 try {
-                    return documents.openSample();
+                    // A first start in Chinese opens the Chinese sample: the user's language from the first screen.
+                    return documents.openSample("zh".equals(messages.locale().getLanguage())
+                            ? ProductionDocuments.Sample.ZH_SHORT : ProductionDocuments.Sample.SCIFI_SHORT);
                 } catch (Exception e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }

@@ -1,9 +1,11 @@
 package org.reelwright.ui.shell;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.reelwright.app.Language;
 import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
@@ -19,8 +21,15 @@ import org.reelwright.ui.theme.Theme;
  * it was showing (the sample on first start). Started with
  * {@link Platform#startup} from a plain main class, so services can be handed in by constructor (no static
  * injector) and the jar runs with JavaFX on the class path.
+ *
+ * <p>The window speaks the system's language on first start and the one chosen in View → Language after that
+ * (a workspace setting). A switch rebuilds the window's views in the new language around the same view model:
+ * the open production, its undo history, the workspace and the selected panel and scene stay as they are.
  */
 public final class ReelwrightUi {
+    static final String LANGUAGE_SETTING = "ui.language";
+    static final String THEME_SETTING = "ui.theme";
+
     private static void closeQuietly(Workspace workspace) {
         try {
             workspace.close();
@@ -30,15 +39,20 @@ public final class ReelwrightUi {
     }
 
     private final ProductionDocuments documents;
-    private final Supplier<Planning> planning;
+    private final Function<Locale, Supplier<Planning>> planning;
     private final ScriptImports imports;
-
     private final Workspace.Opener workspace;
-    private final PlanExport planExport;
+    private final Function<Locale, PlanExport> planExport;
+    private final Locale system = Locale.getDefault();
 
-    /** @param workspace opens the user's workspace (it is opened in the background once the window shows) */
-    public ReelwrightUi(ProductionDocuments documents, Supplier<Planning> planning, ScriptImports imports,
-            Workspace.Opener workspace, PlanExport planExport) {
+
+    /**
+     * @param planning estimates in a language (explanations, flags and rates are worded in it)
+     * @param workspace opens the user's workspace (it is opened in the background once the window shows)
+     * @param planExport the printed plan in a language
+     */
+    public ReelwrightUi(ProductionDocuments documents, Function<Locale, Supplier<Planning>> planning,
+            ScriptImports imports, Workspace.Opener workspace, Function<Locale, PlanExport> planExport) {
         this.planExport = planExport;
         this.documents = documents;
         this.planning = planning;
@@ -49,30 +63,26 @@ public final class ReelwrightUi {
     public void launch() {
         Platform.startup(() -> {
             Theme.LIGHT.applyBase();
-            Messages messages = new Messages(Locale.getDefault());
+            Messages messages = new Messages(system);
             FxBackgroundWork work = new FxBackgroundWork();
             MainWindowViewModel model = new MainWindowViewModel(documents, imports, work, messages);
             Stage stage = new Stage();
-            MainWindow window = MainWindow.assemble(model, planning, planExport, messages, work, Locale.getDefault());
-            window.setOnTheme(theme -> {
-                theme.applyBase();
-                model.workspace().ifPresent(w -> work.run("", () -> {
-                    w.putSetting("ui.theme", theme.name());
-                    return null;
-                }, ok -> { }, e -> { }));
-            });
+            LocalizedWindow window = new LocalizedWindow(model, work, planning, planExport, system,
+                    (key, value) -> model.workspace().ifPresent(w -> work.run("", () -> {
+                        w.putSetting(key, value);
+                        return null;
+                    }, ok -> { }, e -> { })));
             FxDialogs dialogs = new FxDialogs(stage);
             window.show(stage, dialogs);
             work.run(messages.get("work.openingWorkspace"), workspace::open, opened -> {
                 model.useWorkspace(opened.workspace());
-                work.run("", () -> opened.workspace().setting("ui.theme"), theme -> theme.ifPresent(name -> {
-                    try {
-                        Theme.valueOf(name).applyBase();
-                    } catch (IllegalArgumentException e) {
-                        // a theme from another version: keep the light one
-                    }
-                }), e -> { });
-                window.rememberLayout(stage);
+                Workspace ws = opened.workspace();
+                work.run("", () -> new String[] {ws.setting(THEME_SETTING).orElse(""),
+                    ws.setting(LANGUAGE_SETTING).orElse("")}, settings -> {
+                        LocalizedWindow.applyTheme(settings[0]);
+                        Language.fromTag(settings[1]).ifPresent(l -> window.switchTo(l, false));
+                    }, e -> { });
+                window.window().rememberLayout(stage);
                 stage.setOnHidden(e -> closeQuietly(opened.workspace()));
                 if (!opened.notices().isEmpty()) {
                     dialogs.showError(messages.get("workspace.noticeTitle"), String.join("\n\n", opened.notices()));

@@ -91,6 +91,10 @@ class BenchmarksViewTest {
                 .queryAs(Label.class).getText(), "the original is kept");
         shots(robot, "benchmarks");
 
+        // The form sits below the details, at the foot of their scroll pane.
+        robot.interact(() -> robot.lookup("#benchmark-details").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#override-clear");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(open.production.get().stage(StageId.EDITING).override(EDITOR).isEmpty());

@@ -89,6 +89,7 @@ class StagesBoardViewTest {
     void aStageOpensToItsExplanationSourcesAndRates(FxRobot robot) {
         Node details = robot.lookup("#details-color").query();
         assertFalse(details.isVisible());
+        scrollTo(robot, "#details-toggle-color");
         robot.clickOn("#details-toggle-color");
         assertTrue(details.isVisible());
         String explanation = robot.lookup("#explanation-color").queryAs(Label.class).getText();
@@ -100,6 +101,7 @@ class StagesBoardViewTest {
 
     @Test
     void yourOwnRateIsTypedAppliedAndTakenBack(FxRobot robot) {
+        scrollTo(robot, "#details-toggle-subtitles");
         robot.clickOn("#details-toggle-subtitles");
         String id = "subtitles.ai.transcription-per-minute";
         String key = "subtitles-subtitles-ai-transcription-per-minute";
