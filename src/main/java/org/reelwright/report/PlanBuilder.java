@@ -261,7 +261,7 @@ public final class PlanBuilder {
                         Align.RIGHT));
         List<Row> sceneRows = new ArrayList<>();
         for (Scene scene : p.scenes()) {
-            sceneRows.add(new Row(List.of(scene.number(), scene.heading().text(), pages(scene.lengthEighths()),
+            sceneRows.add(new Row(List.of(scene.number(), heading(scene.heading()), pages(scene.lengthEighths()),
                     String.join(", ", scene.characters()), String.valueOf(scene.shots().size())), RowKind.NORMAL));
         }
         List<Column> shotColumns = List.of(new Column(text("column.shot"), 0.8, Align.LEFT),
@@ -271,7 +271,7 @@ public final class PlanBuilder {
                         Align.LEFT));
         List<Row> shotRows = new ArrayList<>();
         for (Scene scene : p.scenes()) {
-            shotRows.add(new Row(List.of(text("shots.scene", scene.number()), scene.heading().text(), "", "", "", "",
+            shotRows.add(new Row(List.of(text("shots.scene", scene.number()), heading(scene.heading()), "", "", "", "",
                     ""), RowKind.GROUP));
             for (Shot shot : scene.shots()) {
                 shotRows.add(new Row(List.of(shot.number(), name(shot.size()), name(shot.movement()),
@@ -373,6 +373,16 @@ public final class PlanBuilder {
         String w = name(line.workflow());
         return line.aiShare() > 0 && line.aiShare() < 1 ? text("workflow.aiShare", w, Math.round(line.aiShare() * 100))
                 : w;
+    }
+
+    /** The heading in the reader's words: the screenplay's own form in English, 外景/内景 and 日/夜 in Chinese. */
+    private String heading(org.reelwright.domain.SceneHeading heading) {
+        if ("en".equals(locale.getLanguage())) {
+            return heading.text();
+        }
+        String time = heading.timeOfDay() == org.reelwright.domain.TimeOfDay.UNSPECIFIED ? ""
+                : " - " + name(heading.timeOfDay());
+        return name(heading.intExt()) + " " + heading.location() + time;
     }
 
     private <E extends Enum<E> & CodedEnum> String name(E value) {

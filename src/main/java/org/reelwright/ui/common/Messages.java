@@ -48,6 +48,19 @@ public final class Messages {
         return value == null ? "" : get(value.getDeclaringClass().getSimpleName() + "." + value.id());
     }
 
+    /**
+     * A scene heading as this language's readers write it: the screenplay's own form in English
+     * ({@code EXT. NIGHT MARKET - NIGHT}), the Chinese crew's words in Chinese ({@code 外景 夜市 - 夜}).
+     */
+    public String heading(org.reelwright.domain.SceneHeading heading) {
+        if ("en".equals(locale().getLanguage())) {
+            return heading.text();
+        }
+        String time = heading.timeOfDay() == org.reelwright.domain.TimeOfDay.UNSPECIFIED ? ""
+                : " - " + name(heading.timeOfDay());
+        return name(heading.intExt()) + " " + heading.location() + time;
+    }
+
     public ResourceBundle bundle() {
         return bundle;
     }

@@ -73,7 +73,7 @@ final class ProductionTree extends TreeView<Object> {
                 setText(null);
                 setGraphic(null);
             } else if (item instanceof Scene scene) {
-                setText(messages.get("tree.scene", scene.number(), scene.heading().text()));
+                setText(messages.get("tree.scene", scene.number(), messages.heading(scene.heading())));
                 setGraphic(new FontIcon(MaterialDesignM.MOVIE_OPEN_OUTLINE));
                 getStyleClass().add("scene-item");
             } else if (item instanceof Shot shot) {
