@@ -1,0 +1,115 @@
+package org.reelwright.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reelwright.app.Planning;
+import org.reelwright.app.ProductionDocuments;
+import org.reelwright.app.ScriptImports;
+import org.reelwright.screenplay.ScreenplayImporter;
+import org.reelwright.store.csv.CsvShotListFiles;
+import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
+import org.reelwright.store.json.JsonProductionFiles;
+import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.theme.Theme;
+import org.reelwright.ui.theme.UiFonts;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every panel of the window in 简体中文, with the Chinese sample open: each piece of text that holds a Chinese
+ * character is set in the window's font, the one that has the glyphs. A label styled into another family (a
+ * monospace id, a canvas font) would draw boxes on a machine whose fallback cannot reach a CJK font.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChineseEverywhereTest {
+    private static final List<String> PANELS = List.of("home", "overview", "scenes", "stages", "compare",
+            "schedule", "budget", "benchmarks", "risks", "history");
+
+    private MainWindowViewModel model;
+    private LocalizedWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Theme.LIGHT.applyBase();
+        var library = Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
+        Map<Locale, Planning> plannings = new HashMap<>();
+        BackgroundWork work = BackgroundWork.sameThread();
+        model = new MainWindowViewModel(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
+                new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), Clock.systemUTC()), work,
+                new Messages(Locale.SIMPLIFIED_CHINESE));
+        window = new LocalizedWindow(model, work,
+                locale -> () -> plannings.computeIfAbsent(locale, l -> new Planning(library, l)), locale -> null,
+                Locale.US, (key, value) -> { });
+        window.show(stage, new MainWindowTest.ScriptedDialogs());
+        model.openBundledSample(ProductionDocuments.Sample.ZH_SHORT);
+    }
+
+    @AfterEach
+    void speakEnglishAgain() {
+        Locale.setDefault(Locale.US);
+    }
+
+    @Test
+    void everyChineseTextIsSetInTheFontThatHasTheGlyphs(FxRobot robot) {
+        List<String> wrong = new ArrayList<>();
+        int chinese = 0;
+        for (String panel : PANELS) {
+            robot.interact(() -> window.window().showPanel(panel));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (panel.equals("risks")) { // the details pane shows the first flag's subject, source and advice
+                robot.interact(() -> robot.lookup("#risks-table").queryAs(TableView.class).getSelectionModel()
+                        .select(0));
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            List<Text> texts = new ArrayList<>();
+            robot.interact(() -> collect(window.window().root(), texts));
+            for (Text text : texts) {
+                if (hasHan(text.getText())) {
+                    chinese++;
+                    if (!UiFonts.family().equals(text.getFont().getFamily())) {
+                        wrong.add(panel + ": \"" + text.getText() + "\" in " + text.getFont().getFamily());
+                    }
+                }
+            }
+        }
+        assertTrue(chinese > 200, "the panels show Chinese text (" + chinese + " pieces)");
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void collect(Node node, List<Text> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Text text) {
+            into.add(text);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, into);
+            }
+        }
+    }
+
+    private static boolean hasHan(String text) {
+        return text != null && text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
+                == Character.UnicodeScript.HAN);
+    }
+}
