@@ -321,9 +321,8 @@ public final class FdxReader {
             if (SceneNumbers.isValid(number)) {
                 return number;
             }
-            warnings.add("line " + frame.line + ": scene number \"" + shorten(number) + "\" is not a usable scene "
-                    + "number (letters, digits, '.' and '-', at most " + SceneNumbers.MAX_LENGTH
-                    + " characters); the scene is numbered in sequence instead");
+            warnings.add(ScreenplayException.warning("warning.fdxSceneNumber", frame.line, shorten(number),
+                    SceneNumbers.MAX_LENGTH));
             return "";
         }
 
@@ -333,8 +332,8 @@ public final class FdxReader {
             }
             OptionalInt eighths = PageLength.parseEighths(frame.length);
             if (eighths.isEmpty()) {
-                warnings.add("line " + frame.line + ": scene length \"" + shorten(frame.length) + "\" is not a "
-                        + "length such as 1 3/8; the scene's length is estimated instead");
+                warnings.add(ScreenplayException.warning("warning.fdxSceneLength", frame.line,
+                        shorten(frame.length)));
             }
             return eighths;
         }

@@ -273,9 +273,8 @@ public final class FountainReader {
                     number = t.substring(open + 1, t.length() - 1).strip();
                     t = t.substring(0, open).strip();
                     if (!SceneNumbers.isValid(number)) {
-                        warnings.add("line " + lineNumber + ": scene number #" + number + "# is not a usable scene "
-                                + "number (letters, digits, '.' and '-', at most " + SceneNumbers.MAX_LENGTH
-                                + " characters); the scene is numbered in sequence instead");
+                        warnings.add(ScreenplayException.warning("warning.fountainSceneNumber", lineNumber, number,
+                                SceneNumbers.MAX_LENGTH));
                         number = "";
                     }
                 }

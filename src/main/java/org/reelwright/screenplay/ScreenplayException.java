@@ -50,6 +50,14 @@ public final class ScreenplayException extends Exception implements LocalizedMes
     }
 
     /** A phrase of the screenplay bundle. */
+    /**
+     * A warning of an import in the application's language: the default locale, which the window's language
+     * switch and the command line's {@code --lang} set (an import runs in one language from start to end).
+     */
+    static String warning(String key, Object... args) {
+        return words(key, args).in(java.util.Locale.getDefault());
+    }
+
     static Phrase words(String key, Object... args) {
         return Phrase.of(BUNDLE, key, args);
     }

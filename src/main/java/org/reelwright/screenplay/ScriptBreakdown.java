@@ -96,8 +96,7 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
             }
             boolean noHeadings = headings.isEmpty();
             if (noHeadings) {
-                warnings.add("the script has no scene headings, so all of it became one scene at "
-                        + SceneHeadingParser.UNKNOWN_LOCATION);
+                warnings.add(ScreenplayException.warning("warning.noHeadings", SceneHeadingParser.UNKNOWN_LOCATION));
                 headings.add(0);
             }
             PageModel.Measure measure = new PageModel(layout).measure(elements);
@@ -149,8 +148,8 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                 headingText = first.text().strip();
                 stored = first.stored();
                 if (parsed.locationCut()) {
-                    warnings.add(where(headingLine) + "the location is longer than "
-                            + SceneHeadingParser.MAX_LOCATION + " characters and was cut");
+                    warnings.add(where(headingLine) + ScreenplayException.warning("warning.locationCut",
+                            SceneHeadingParser.MAX_LOCATION));
                 }
             }
             int length = stored.lengthEighths().orElse(estimatedEighths);
@@ -166,8 +165,8 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                 if (e.kind() == ElementKind.CHARACTER) {
                     Optional<CharacterNames.Name> name = CharacterNames.fromCue(e.text());
                     if (name.isPresent() && characters.add(name.get().value()) && name.get().cut()) {
-                        warnings.add(where(e.line()) + "the character name is longer than "
-                                + CharacterNames.MAX_LENGTH + " characters and was cut");
+                        warnings.add(where(e.line()) + ScreenplayException.warning("warning.characterCut",
+                                CharacterNames.MAX_LENGTH));
                     }
                 } else if (e.kind() == ElementKind.ACTION && firstAction.isEmpty() && !e.text().isBlank()) {
                     firstAction = firstLine(e.text());
@@ -184,8 +183,8 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
             for (int h : headings) {
                 String number = synthetic ? "" : elements.get(h).sceneNumber();
                 if (!number.isEmpty() && !used.add(key(number))) {
-                    warnings.add(where(elements.get(h).line()) + "scene number " + number + " is used twice; this "
-                            + "scene is numbered in sequence instead");
+                    warnings.add(where(elements.get(h).line()) + ScreenplayException.warning("warning.numberTwice",
+                            number));
                     number = "";
                 }
                 numbers.add(number);
@@ -215,7 +214,7 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
         }
 
         private static String where(int line) {
-            return line > 0 ? "line " + line + ": " : "";
+            return line > 0 ? ScreenplayException.warning("warning.line", line) : "";
         }
     }
 }

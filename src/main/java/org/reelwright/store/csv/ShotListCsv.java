@@ -284,7 +284,9 @@ public final class ShotListCsv {
                 }
             }
             if (!unknown.isEmpty()) {
-                warnings.add("columns ignored (not part of a Reelwright shot list): " + String.join(", ", unknown));
+                // In the application's language: the default locale, which the language switch and --lang set.
+                warnings.add(ShotListCsvException.words("warning.columnsIgnored", String.join(", ", unknown))
+                        .in(java.util.Locale.getDefault()));
             }
         }
 
