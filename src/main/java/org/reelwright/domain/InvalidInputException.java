@@ -29,13 +29,9 @@ public final class InvalidInputException extends IllegalArgumentException implem
     }
 
     /** The message as key and arguments, to be told in a language or nested in another message. */
+    @Override
     public Phrase phrase() {
         return phrase;
     }
 
-    /** The message in {@code locale}'s language, e.g. "镜头 12A：时长必须在 0.1 到 600 秒之间，实际为 -3". */
-    @Override
-    public String message(Locale locale) {
-        return phrase.in(locale);
-    }
 }

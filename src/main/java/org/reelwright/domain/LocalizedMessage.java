@@ -8,6 +8,11 @@ import java.util.Locale;
  * stays the English text.
  */
 public interface LocalizedMessage {
+    /** The message as key and arguments, to be told in a language or nested in another message. */
+    Phrase phrase();
+
     /** The message in {@code locale}'s language; English where there is no translation. */
-    String message(Locale locale);
+    default String message(Locale locale) {
+        return phrase().in(locale);
+    }
 }

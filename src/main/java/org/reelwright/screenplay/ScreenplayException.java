@@ -63,15 +63,11 @@ public final class ScreenplayException extends Exception implements LocalizedMes
     }
 
     /** The whole message (file, line, problem) as key and arguments. */
+    @Override
     public Phrase phrase() {
         return phrase;
     }
 
-    /** The message in {@code locale}'s language, e.g. "pilot.fountain：第 12 行：……". */
-    @Override
-    public String message(Locale locale) {
-        return phrase.in(locale);
-    }
 
     public String fileName() {
         return fileName;

@@ -39,13 +39,9 @@ public final class ProjectFileException extends Exception implements LocalizedMe
         return Phrase.of(BUNDLE, key, args);
     }
 
+    @Override
     public Phrase phrase() {
         return phrase;
     }
 
-    /** The message in {@code locale}'s language, e.g. "film.json：第 3 行第 7 列：不是有效的 JSON（…）". */
-    @Override
-    public String message(Locale locale) {
-        return phrase.in(locale);
-    }
 }

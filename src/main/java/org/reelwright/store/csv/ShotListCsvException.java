@@ -1,6 +1,5 @@
 package org.reelwright.store.csv;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.reelwright.domain.LocalizedMessage;
@@ -50,15 +49,11 @@ public final class ShotListCsvException extends Exception implements LocalizedMe
     }
 
     /** The whole message (file, line, column, problem) as key and arguments. */
+    @Override
     public Phrase phrase() {
         return phrase;
     }
 
-    /** The message in {@code locale}'s language. */
-    @Override
-    public String message(Locale locale) {
-        return phrase.in(locale);
-    }
 
     public OptionalInt line() {
         return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();

@@ -3,12 +3,9 @@ package org.reelwright.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TableView;
@@ -17,16 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
-import org.reelwright.app.ScriptImports;
-import org.reelwright.screenplay.ScreenplayImporter;
-import org.reelwright.store.csv.CsvShotListFiles;
-import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonProductionFiles;
-import org.reelwright.ui.common.BackgroundWork;
-import org.reelwright.ui.common.Messages;
-import org.reelwright.ui.theme.Theme;
 import org.reelwright.ui.theme.UiFonts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,17 +36,9 @@ class ChineseEverywhereTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Theme.LIGHT.applyBase();
-        var library = Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
-        Map<Locale, Planning> plannings = new HashMap<>();
-        BackgroundWork work = BackgroundWork.sameThread();
-        model = new MainWindowViewModel(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), Clock.systemUTC()), work,
-                new Messages(Locale.SIMPLIFIED_CHINESE));
-        window = new LocalizedWindow(model, work,
-                locale -> () -> plannings.computeIfAbsent(locale, l -> new Planning(library, l)), locale -> null,
-                Locale.US, (key, value) -> { });
-        window.show(stage, new MainWindowTest.ScriptedDialogs());
+        ChineseWindow opened = ChineseWindow.show(stage, (key, value) -> { });
+        model = opened.model();
+        window = opened.window();
         model.openBundledSample(ProductionDocuments.Sample.ZH_SHORT);
     }
 

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.scene.control.ListView;
@@ -21,20 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reelwright.app.Edits;
 import org.reelwright.app.Language;
-import org.reelwright.app.Planning;
-import org.reelwright.app.ProductionDocuments;
-import org.reelwright.app.ScriptImports;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.SceneId;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.Workflow;
-import org.reelwright.screenplay.ScreenplayImporter;
-import org.reelwright.store.csv.CsvShotListFiles;
-import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonProductionFiles;
-import org.reelwright.ui.common.BackgroundWork;
-import org.reelwright.ui.common.Messages;
-import org.reelwright.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,17 +45,9 @@ class LanguageSwitchTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Theme.LIGHT.applyBase();
-        var library = Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
-        Map<Locale, Planning> plannings = new HashMap<>();
-        BackgroundWork work = BackgroundWork.sameThread();
-        model = new MainWindowViewModel(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), Clock.systemUTC()), work,
-                new Messages(Locale.SIMPLIFIED_CHINESE));
-        window = new LocalizedWindow(model, work,
-                locale -> () -> plannings.computeIfAbsent(locale, l -> new Planning(library, l)), locale -> null,
-                Locale.US, remembered::put);
-        window.show(stage, new MainWindowTest.ScriptedDialogs());
+        ChineseWindow opened = ChineseWindow.show(stage, remembered::put);
+        model = opened.model();
+        window = opened.window();
         model.openSample();
     }
 
