@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -16,6 +18,8 @@ final class Calc {
     private Range value;
     private final StringBuilder text;
     private final List<Rate> rates = new ArrayList<>();
+    /** How each rate enters the value (by id, in order of first use): see {@link RateFactor}. */
+    private final Map<String, RateFactor> factors = new LinkedHashMap<>();
 
     private Calc(Range value, String text) {
         this.value = value;
@@ -39,6 +43,7 @@ final class Calc {
     static Calc from(Calc other) {
         Calc c = new Calc(other.value, other.text.toString());
         c.rates.addAll(other.rates);
+        c.factors.putAll(other.factors);
         return c;
     }
 
@@ -46,6 +51,7 @@ final class Calc {
         value = value.times(rate.value());
         text.append(" × ").append(number(rate.value().likely())).append(unit(rate));
         rates.add(rate);
+        factor(rate, 1);
         return this;
     }
 
@@ -60,6 +66,7 @@ final class Calc {
         value = value.dividedByThroughput(throughput.value());
         text.append(" ÷ ").append(number(throughput.value().likely())).append(unit(throughput));
         rates.add(throughput);
+        factor(throughput, -1);
         return this;
     }
 
@@ -80,6 +87,29 @@ final class Calc {
     private static String unit(Rate rate) {
         String u = rate.unit();
         return u == null || u.isBlank() || "×".equals(u.strip()) ? "" : " " + u;
+    }
+
+    /**
+     * Records that the value also moves with {@code rate}^{@code power} although the rate was applied outside this
+     * calculation (shoot days, worked out per strip group, move inversely with pages per day): for the Monte Carlo,
+     * the value and the text are unchanged.
+     */
+    Calc dependsOn(Rate rate, int power) {
+        factor(rate, power);
+        return this;
+    }
+
+    private void factor(Rate rate, int power) {
+        RateFactor sum = factors.merge(rate.id(), new RateFactor(rate, power),
+                (a, b) -> new RateFactor(a.rate(), a.power() + b.power()));
+        if (sum.power() == 0) {
+            factors.remove(rate.id());
+        }
+    }
+
+    /** How each rate enters the value, for {@link LineItem#costFactors()}. */
+    List<RateFactor> factors() {
+        return List.copyOf(factors.values());
     }
 
     Range value() {

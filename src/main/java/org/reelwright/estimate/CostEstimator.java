@@ -14,8 +14,8 @@ import org.reelwright.domain.StagePlan;
 /**
  * Estimates a production under a scenario (ESTIMATION.md): a line per stage from drivers × rates, hybrid stages
  * mixed by their AI share (share × AI line + (1 − share) × traditional line), calendar days by team size (at least
- * half a day for any work; the shoot's calendar is its shoot days), totals with contingency, PERT mean, Monte Carlo
- * P50/P80, and the flags. Pure and thread-safe; cheap enough to run on every edit.
+ * half a day for any work; the shoot's calendar is its shoot days), totals with contingency, PERT mean, the
+ * correlated Monte Carlo's P10/P50/P80/P90 (P50 is the headline, ADR 0008), and the flags. Pure and thread-safe; cheap enough to run on every edit.
  */
 public final class CostEstimator {
     private final BenchmarkLibrary library;
@@ -67,22 +67,31 @@ public final class CostEstimator {
         List<StageLine> ordered = new ArrayList<>(lines.values());
         Range subtotal = Range.ZERO;
         Range effort = Range.ZERO;
-        List<Range> costs = new ArrayList<>(ordered.size());
         for (StageLine line : ordered) {
             subtotal = subtotal.plus(line.cost());
             effort = effort.plus(line.effortDays());
-            costs.add(line.cost());
         }
         double contingencyPercent = plan.contingencyPercent();
         Range contingency = subtotal.times(contingencyPercent / 100);
         Range total = subtotal.plus(contingency);
-        double[] percentiles = monteCarlo.percentiles(costs, 1 + contingencyPercent / 100, 0.5, 0.8);
-        BigDecimal p50 = percentiles == null ? total.likely() : BigDecimal.valueOf(percentiles[0]);
-        BigDecimal p80 = percentiles == null ? total.likely() : BigDecimal.valueOf(percentiles[1]);
+        // One run over every item of every line: rates shared between stages are drawn once per trial (ADR 0008).
+        // Weighted subsets of the same trials (cash-only items…) come from trials.percentiles(weight, …).
+        MonteCarlo.Trials trials = monteCarlo.run(items(ordered));
+        double contingencyFactor = 1 + contingencyPercent / 100;
+        Percentiles percentiles = Percentiles.of(trials.percentiles(contingencyFactor, Percentiles.QUANTILES),
+                total.likely());
         List<RiskFlag> flags = new RiskRules(library, text).evaluate(plan, lines, drivers,
                 liveCostOfAiShots(plan, drivers, lines), rates.missingIds(), rates.missingStages());
         return new Estimate(scenario, plan.currency(), List.copyOf(ordered), subtotal, contingencyPercent,
-                contingency, total, total.pertMean(), p50, p80, effort, List.copyOf(flags), drivers);
+                contingency, total, total.pertMean(), percentiles, effort, List.copyOf(flags), drivers);
+    }
+
+    private static List<LineItem> items(List<StageLine> lines) {
+        List<LineItem> all = new ArrayList<>();
+        for (StageLine line : lines) {
+            all.addAll(line.items());
+        }
+        return all;
     }
 
     private StageLine line(StagePlan plan, StageFormulas formulas, RateBook rates, Drivers drivers) {

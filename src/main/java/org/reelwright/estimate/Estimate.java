@@ -8,12 +8,45 @@ import org.reelwright.domain.StageId;
 
 /**
  * The estimate of one scenario: a line per stage, the subtotal, contingency and total as ranges in the
- * production's currency, the PERT mean, P50/P80 from a seeded Monte Carlo, and the flags.
- * Invariant: subtotal = Σ line costs; total = subtotal + contingency.
+ * production's currency (low / likely / high: sums of the lines' extremes and of their most-likely values, kept as
+ * details), the PERT mean, the simulated {@link Percentiles} of the total from a seeded, correlated Monte Carlo, and
+ * the flags. The headline is P50 ({@link #headline()}), the safe budget P80, the range P10–P90 (ADR 0008).
+ * Invariant: subtotal = Σ line costs; total = subtotal + contingency (for low, likely and high).
  */
 public record Estimate(Scenario scenario, Currency currency, List<StageLine> lines, Range subtotal,
-        double contingencyPercent, Range contingency, Range total, BigDecimal pertMean, BigDecimal p50,
-        BigDecimal p80, Range effortDays, List<RiskFlag> flags, Drivers drivers) {
+        double contingencyPercent, Range contingency, Range total, BigDecimal pertMean, Percentiles percentiles,
+        Range effortDays, List<RiskFlag> flags, Drivers drivers) {
+
+    /** The headline statistic, everywhere: P50 of the simulated total ("expected budget"). */
+    public BigDecimal headline() {
+        return percentiles.p50();
+    }
+
+    /** P80 of the simulated total: the "safe budget". */
+    public BigDecimal safeBudget() {
+        return percentiles.p80();
+    }
+
+    public BigDecimal p10() {
+        return percentiles.p10();
+    }
+
+    public BigDecimal p50() {
+        return percentiles.p50();
+    }
+
+    public BigDecimal p80() {
+        return percentiles.p80();
+    }
+
+    public BigDecimal p90() {
+        return percentiles.p90();
+    }
+
+    /** Whether the percentiles come from trials; false for an estimator without draws (they are the likely sum). */
+    public boolean simulated() {
+        return percentiles.simulated();
+    }
 
     public Optional<StageLine> line(StageId stage) {
         return lines.stream().filter(l -> l.stage() == stage).findFirst();

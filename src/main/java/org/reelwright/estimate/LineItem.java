@@ -4,11 +4,22 @@ import java.util.List;
 
 /**
  * One term of a stage line: a quantity times one or more rates, giving cost and effort, with the sentence that
- * says how ("15 min × 3 h/min ÷ 8 h/day = 5.6 days × 350 USD/day").
+ * says how ("15 min × 3 h/min ÷ 8 h/day = 5.6 days × 350 USD/day"). {@code costFactors} says how each rate
+ * enters the cost (× or ÷), so the Monte Carlo can redraw it with one draw per rate shared by every item.
  */
-public record LineItem(String label, Range cost, Range effortDays, List<Rate> rates, String explanation) {
+public record LineItem(String label, Range cost, Range effortDays, List<Rate> rates, String explanation,
+        List<RateFactor> costFactors) {
+
+    /**
+     * An item whose cost's dependence on its rates is not recorded: the Monte Carlo then draws its cost on its own
+     * (independent of every other item) over its low / likely / high.
+     */
+    public LineItem(String label, Range cost, Range effortDays, List<Rate> rates, String explanation) {
+        this(label, cost, effortDays, rates, explanation, List.of());
+    }
 
     LineItem scaled(java.math.BigDecimal weight, String prefix) {
-        return new LineItem(prefix + label, cost.times(weight), effortDays.times(weight), rates, explanation);
+        return new LineItem(prefix + label, cost.times(weight), effortDays.times(weight), rates, explanation,
+                costFactors);
     }
 }

@@ -1,18 +1,36 @@
 package org.reelwright.estimate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 
 /**
- * Percentiles of a plan's total cost by simulation: each stage line's cost is drawn from a PERT-beta distribution
- * over its (low, likely, high) — shape 1 + 4·(likely − low)/(high − low) and 1 + 4·(high − likely)/(high − low) —
- * independently, summed, and raised by the contingency. Seeded, so the same plan always gives the same P50 and P80.
- * Independence understates the spread when stages share a cause (one bad rate); P80 is therefore a floor, which the
- * explanation says.
+ * A plan's cost by simulation, with draws correlated the way the plan is built (ADR 0008).
+ *
+ * <p>In each trial every rate gets <b>one</b> draw, shared by every line item that uses it: the editor's day rate
+ * moves editing, trailer, AI review and generation operators together; hours per day moves every line that divides
+ * by it. A rate is drawn from a PERT-beta over its (low, likely, high) — shape 1 + 4·(likely − low)/(high − low) and
+ * 1 + 4·(high − likely)/(high − low). An item's cost in a trial is its likely cost × Π (draw ÷ likely)^power over
+ * its {@link LineItem#costFactors() cost factors} (power 1 for × rate, −1 for ÷ throughput), which is exact for the
+ * products and quotients the stage formulas are made of, and approximate where a quantity is rounded (half shoot
+ * days, whole months of a subscription). A hybrid stage's AI and traditional parts use the same draws, so the mix
+ * is consistent. An item whose factors are not recorded (or whose likely cost is zero while its high is not) is
+ * drawn on its own over its own range.
+ *
+ * <p>Each rate's draws come from a generator seeded by the estimate's seed and the rate's id, so the same plan
+ * always gives the same percentiles, and two plans that share a rate share its draws (a one-stage switch compares
+ * like with like).
+ *
+ * <p>{@link #run} keeps every item's cost in every trial, so percentiles of any <b>weighted subset</b> of the items
+ * come from the same trials: {@code trials.percentiles(item -> isCash(item) ? 1 : 0, 1.1, 0.5, 0.8)} gives the
+ * P50 and P80 of the cash-only lines (with 10 % contingency), consistent with the total's.
  */
 public final class MonteCarlo {
     /** The seed every estimate uses unless told otherwise: results must be reproducible. */
@@ -29,43 +47,200 @@ public final class MonteCarlo {
         this.seed = seed;
     }
 
-    /** Percentiles of Σ lines × (1 + contingency), or {@code null} when there are no draws. */
-    public double[] percentiles(List<Range> lines, double contingencyFactor, double... quantiles) {
+    /** Trials per run; 0 means no simulation (percentiles are then {@code null}). */
+    public int draws() {
+        return draws;
+    }
+
+    /** Runs the trials over {@code items} (every line item of the plan, each counted once). */
+    public Trials run(List<LineItem> items) {
+        int n = items.size();
+        double[][] costs = new double[n][];
         if (draws == 0) {
-            return null;
+            return new Trials(List.copyOf(items), costs, 0);
         }
-        UniformRandomProvider rng = RandomSource.SPLIT_MIX_64.create(seed);
-        int n = lines.size();
-        double[] fixed = new double[n];
-        double[] width = new double[n];
-        ContinuousDistribution.Sampler[] samplers = new ContinuousDistribution.Sampler[n];
+        // One column of draws (as ratios draw ÷ likely) per distinct rate: same id and same range.
+        Map<String, double[]> ratios = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            Range r = lines.get(i);
-            double low = r.low().doubleValue();
-            double likely = r.likely().doubleValue();
-            double high = r.high().doubleValue();
-            fixed[i] = low;
-            width[i] = high - low;
-            if (width[i] > 0) {
-                double alpha = 1 + 4 * (likely - low) / width[i];
-                double beta = 1 + 4 * (high - likely) / width[i];
-                samplers[i] = BetaDistribution.of(alpha, beta).createSampler(rng);
+            LineItem item = items.get(i);
+            Range cost = item.cost();
+            if (cost.isZero()) {
+                continue;
+            }
+            double likely = cost.likely().doubleValue();
+            List<RateFactor> factors = item.costFactors();
+            double[] column = new double[draws];
+            if (factors.isEmpty() || likely <= 0 || !allLikelyPositive(factors)) {
+                if (cost.low().compareTo(cost.high()) == 0) {
+                    Arrays.fill(column, cost.likely().doubleValue());
+                } else {
+                    fillPert(column, cost, seed ^ mix(i + 1L));
+                }
+                costs[i] = column;
+                continue;
+            }
+            List<double[]> used = new ArrayList<>(factors.size());
+            List<Integer> powers = new ArrayList<>(factors.size());
+            for (RateFactor f : factors) {
+                Range value = f.rate().value();
+                if (value.low().compareTo(value.high()) == 0) {
+                    continue; // a fixed rate moves nothing
+                }
+                String key = f.rate().id() + '|' + value.low() + '|' + value.likely() + '|' + value.high();
+                used.add(ratios.computeIfAbsent(key, k -> ratiosOf(value, seed ^ mix(f.rate().id().hashCode()))));
+                powers.add(f.power());
+            }
+            Arrays.fill(column, likely);
+            for (int f = 0; f < used.size(); f++) {
+                double[] r = used.get(f);
+                int power = powers.get(f);
+                for (int k = 0; k < draws; k++) {
+                    column[k] *= pow(r[k], power);
+                }
+            }
+            costs[i] = column;
+        }
+        return new Trials(List.copyOf(items), costs, draws);
+    }
+
+    /**
+     * Percentiles of Σ ranges × {@code contingencyFactor} with each range drawn on its own (independently), or
+     * {@code null} without draws. Kept for callers that have only ranges; prefer {@link #run} and
+     * {@link Trials#percentiles(ToDoubleFunction, double, double...)}, which share one draw per rate.
+     *
+     * @deprecated independent draws understate the spread of a plan whose lines share rates (ADR 0008)
+     */
+    @Deprecated
+    public double[] percentiles(List<Range> lines, double contingencyFactor, double... quantiles) {
+        List<LineItem> items = new ArrayList<>(lines.size());
+        for (Range r : lines) {
+            items.add(new LineItem("", r, Range.ZERO, List.of(), ""));
+        }
+        return run(items).percentiles(contingencyFactor, quantiles);
+    }
+
+    private static boolean allLikelyPositive(List<RateFactor> factors) {
+        for (RateFactor f : factors) {
+            if (f.rate().value().likely().signum() <= 0) {
+                return false;
             }
         }
-        double[] totals = new double[draws];
+        return true;
+    }
+
+    private static double pow(double ratio, int power) {
+        switch (power) {
+            case 1:
+                return ratio;
+            case -1:
+                return ratio == 0 ? 0 : 1 / ratio; // ÷ 0 counts as 0, as in Range
+            case 2:
+                return ratio * ratio;
+            default:
+                return ratio == 0 && power < 0 ? 0 : Math.pow(ratio, power);
+        }
+    }
+
+    /** Draws of a rate divided by its likely value. */
+    private double[] ratiosOf(Range value, long rateSeed) {
+        double[] column = new double[draws];
+        fillPert(column, value, rateSeed);
+        double likely = value.likely().doubleValue();
         for (int k = 0; k < draws; k++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += samplers[i] == null ? fixed[i] : fixed[i] + width[i] * samplers[i].sample();
+            column[k] /= likely;
+        }
+        return column;
+    }
+
+    private static void fillPert(double[] column, Range range, long seed) {
+        double low = range.low().doubleValue();
+        double likely = range.likely().doubleValue();
+        double width = range.high().doubleValue() - low;
+        double alpha = 1 + 4 * (likely - low) / width;
+        double beta = 1 + 4 * (range.high().doubleValue() - likely) / width;
+        UniformRandomProvider rng = RandomSource.SPLIT_MIX_64.create(seed);
+        ContinuousDistribution.Sampler sampler = BetaDistribution.of(alpha, beta).createSampler(rng);
+        for (int k = 0; k < column.length; k++) {
+            column[k] = low + width * sampler.sample();
+        }
+    }
+
+    /** SplitMix64's finaliser: spreads nearby ids and indexes over the seed space. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * The outcome of a run: each item's cost in each trial. Immutable; percentiles of any weighting of the items
+     * come from the same trials, so a subset (cash-only lines, one stage) is consistent with the whole.
+     */
+    public static final class Trials {
+        private final List<LineItem> items;
+        private final double[][] costs;
+        private final int draws;
+
+        private Trials(List<LineItem> items, double[][] costs, int draws) {
+            this.items = items;
+            this.costs = costs;
+            this.draws = draws;
+        }
+
+        public int draws() {
+            return draws;
+        }
+
+        public List<LineItem> items() {
+            return items;
+        }
+
+        /**
+         * Per trial, Σ weight(item) × the item's cost in that trial, × {@code factor} (1 + contingency); an array
+         * of {@link #draws()} values in trial order (for correlations and charts). A weight of 0 leaves an item out.
+         */
+        public double[] totals(ToDoubleFunction<LineItem> weight, double factor) {
+            double[] totals = new double[draws];
+            for (int i = 0; i < items.size(); i++) {
+                double w = costs[i] == null ? 0 : weight.applyAsDouble(items.get(i));
+                if (w == 0) {
+                    continue;
+                }
+                double[] c = costs[i];
+                for (int k = 0; k < draws; k++) {
+                    totals[k] += w * c[k];
+                }
             }
-            totals[k] = sum * contingencyFactor;
+            if (factor != 1) {
+                for (int k = 0; k < draws; k++) {
+                    totals[k] *= factor;
+                }
+            }
+            return totals;
         }
-        Arrays.sort(totals);
-        double[] result = new double[quantiles.length];
-        for (int q = 0; q < quantiles.length; q++) {
-            int index = (int) Math.ceil(quantiles[q] * draws) - 1;
-            result[q] = totals[Math.max(0, Math.min(draws - 1, index))];
+
+        /**
+         * Quantiles (0.5 for P50…) of the weighted subset's total in these trials, × {@code factor}; {@code null}
+         * when there were no draws. Example, cash-only lines with contingency:
+         * {@code percentiles(i -> cash(i) ? 1 : 0, 1 + contingency, 0.1, 0.5, 0.8, 0.9)}.
+         */
+        public double[] percentiles(ToDoubleFunction<LineItem> weight, double factor, double... quantiles) {
+            if (draws == 0) {
+                return null;
+            }
+            double[] totals = totals(weight, factor);
+            Arrays.sort(totals);
+            double[] result = new double[quantiles.length];
+            for (int q = 0; q < quantiles.length; q++) {
+                int index = (int) Math.ceil(quantiles[q] * draws) - 1;
+                result[q] = totals[Math.max(0, Math.min(draws - 1, index))];
+            }
+            return result;
         }
-        return result;
+
+        /** Quantiles of the whole plan (every item, weight 1) × {@code factor}; {@code null} without draws. */
+        public double[] percentiles(double factor, double... quantiles) {
+            return percentiles(item -> 1, factor, quantiles);
+        }
     }
 }
