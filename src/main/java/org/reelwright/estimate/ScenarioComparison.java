@@ -1,6 +1,7 @@
 package org.reelwright.estimate;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.reelwright.domain.Workflow;
 
 /**
  * The three scenarios side by side, with the difference per stage and the stages that drive the difference between
- * the traditional and the AI-where-suitable plan (largest absolute change of the likely cost first).
+ * the traditional and the AI-where-suitable plan (largest absolute change of the likely cost first; a stage whose
+ * change rounds to zero is never one).
  */
 public record ScenarioComparison(Estimate current, Estimate traditional, Estimate ai, List<StageDelta> deltas,
         List<StageDelta> drivers) {
@@ -46,10 +48,12 @@ public record ScenarioComparison(Estimate current, Estimate traditional, Estimat
             deltas.add(new StageDelta(line.stage(), line.workflow(), a.workflow(), line.cost().likely(),
                     t.cost().likely(), a.cost().likely(), a.explanation()));
         }
+        // The drivers are the stages that make the AI plan differ from the traditional one, and every view shows
+        // them by that difference: a stage only the user's own plan changes, or whose difference rounds to nothing
+        // in whole currency units, is not a driver (it would be listed as "+0").
         List<StageDelta> drivers = deltas.stream()
-                .filter(d -> d.aiVsTraditional().signum() != 0 || d.currentVsTraditional().signum() != 0)
-                .sorted(Comparator.comparing((StageDelta d) -> d.aiVsTraditional().abs()
-                        .max(d.currentVsTraditional().abs())).reversed())
+                .filter(d -> d.aiVsTraditional().setScale(0, RoundingMode.HALF_UP).signum() != 0)
+                .sorted(Comparator.comparing((StageDelta d) -> d.aiVsTraditional().abs()).reversed())
                 .limit(DRIVER_COUNT).toList();
         return new ScenarioComparison(current, traditional, ai, List.copyOf(deltas), drivers);
     }
