@@ -7,25 +7,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.Shot;
+import org.reelwright.domain.TimeOfDay;
+import org.reelwright.domain.VfxLevel;
 import org.reelwright.domain.VisualStyle;
 
 /**
  * The quantities the stage formulas multiply by rates, derived from a production in one pass over its shots
  * (ESTIMATION.md, "Derived drivers").
  *
+ * <p>A character heard but not seen in a scene — a voice-over, an off-screen line, a voice on the phone — is a voice
+ * role there, not a performer on set: it counts as a speaking role (casting and voice/ADR find it) but works no shoot
+ * day. The screenplay importer drops cue extensions and the domain's {@code Scene} holds only names, so a scene
+ * marks such a character by keeping the extension on the name: {@code EDITOR (V.O.)}, {@code EDITOR (O.S.)},
+ * {@code EDITOR (PHONE)}, {@code 主编 (电话里)} (see {@link #voiceRole(String)}). The mark is left off when the name is
+ * counted, so {@code EDITOR} and {@code EDITOR (V.O.)} are one role.
+ *
  * @param pages script pages (Σ eighths ÷ 8, or the target runtime in minutes when there are no scenes)
  * @param pagesLive pages shot live: each scene's pages times the share of its shot seconds that are live action
- * @param characterPagesLive Σ over scenes of speaking characters × live pages, which gives cast days
+ * @param characterPagesLive Σ over scenes of on-screen characters × live pages (kept for reference; cast days are
+ *     counted by strip group, see {@link StripGroup#cast()})
  * @param finishedMinutes Σ shot seconds ÷ 60, or the target runtime when there are no shots
  * @param setups live-action shots (one camera setup each)
  * @param aiSecondsRealistic seconds of AI shots with realistic human faces in a realistic production
  * @param aiSecondsStylised seconds of the other AI shots
  * @param aiCharacters characters appearing in scenes with AI-generated shots (each needs reference images)
- * @param stripGroups live scenes grouped by location and day/night, in order of first appearance
+ * @param vfxSimple simple VFX shots, including the compositing pass each AI-generated shot with VFX keeps
+ * @param stripGroups live scenes grouped by location and day/night, in order of first appearance; a continuous or
+ *     unspecified scene takes the day or night of the scene before it
  */
 public record Drivers(double pages, double pagesLive, double characterPagesLive, double finishedMinutes, int shots,
         int setups, int vfxSimple, int vfxMedium, int vfxComplex, int speakingRoles, int liveLocations,
@@ -59,7 +73,18 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         Set<String> aiCharacters = new HashSet<>();
         boolean realisticStyle = production.visualStyle() == VisualStyle.REALISTIC_LIVE_ACTION;
         Map<String, GroupTotals> groups = new LinkedHashMap<>();
+        boolean previousNight = false;
         for (Scene scene : production.scenes()) {
+            List<String> onScreen = new ArrayList<>();
+            for (String character : scene.characters()) {
+                String name = baseName(character);
+                roles.add(name);
+                if (!voiceRole(character) && !onScreen.contains(name)) {
+                    onScreen.add(name);
+                }
+            }
+            boolean night = isNight(scene.heading().timeOfDay(), previousNight, scene.heading().isNight());
+            previousNight = night;
             double sceneSeconds = 0;
             double liveSeconds = 0;
             int sceneSetups = 0;
@@ -68,7 +93,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
                 double s = shot.durationSeconds();
                 sceneSeconds += s;
                 shots++;
-                vfx[shot.vfx().ordinal()]++;
+                vfx[vfxWork(shot, aiShotsLive).ordinal()]++;
                 if (shot.method() == ProductionMethod.LIVE_ACTION || aiShotsLive && shot.isAiGenerated()) {
                     liveSeconds += s;
                     setups++;
@@ -88,20 +113,23 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             double liveShare = scene.shots().isEmpty() ? 1 : sceneSeconds == 0 ? 0 : liveSeconds / sceneSeconds;
             double live = scenePages * liveShare;
             pagesLive += live;
-            characterPagesLive += live * scene.characters().size();
+            characterPagesLive += live * onScreen.size();
             if (live > 0 || sceneSetups > 0) {
                 String location = scene.heading().location().toUpperCase(Locale.ROOT);
                 liveLocations.add(location);
-                boolean night = scene.heading().isNight();
                 GroupTotals g = groups.computeIfAbsent(location + (night ? "|N" : "|D"),
                         k -> new GroupTotals(location, night));
                 g.scenes.add(scene.number());
                 g.pages += live;
                 g.setups += sceneSetups;
+                for (String name : onScreen) {
+                    if (!g.cast.contains(name)) {
+                        g.cast.add(name);
+                    }
+                }
             }
-            roles.addAll(scene.characters());
             if (hasAi) {
-                aiCharacters.addAll(scene.characters());
+                aiCharacters.addAll(onScreen); // a voice needs no reference images
             }
         }
         if (pages == 0) {
@@ -115,11 +143,53 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
                 production.festivalSubmissions(), groups.values().stream().map(GroupTotals::toGroup).toList());
     }
 
+    /**
+     * The VFX work a shot leaves for the VFX stage. A live or CG shot keeps its level. An AI-generated shot has its
+     * effect made in the generated picture: nothing is built, animated, simulated or rendered for it afterwards, so
+     * it is not priced again as a traditional shot of its level (the generation line already pays for it). What
+     * remains is compositing the clip into the cut — artefact clean-up, a grade match, a tracked insert or title —
+     * which is the work of a simple shot; an AI shot marked with no VFX keeps none.
+     *
+     * @param aiShotsLive the AI shots are counted as shot live (R4's comparison), so they keep their level
+     */
+    static VfxLevel vfxWork(Shot shot, boolean aiShotsLive) {
+        if (!shot.isAiGenerated() || aiShotsLive || shot.vfx() == VfxLevel.NONE) {
+            return shot.vfx();
+        }
+        return VfxLevel.SIMPLE;
+    }
+
+    /**
+     * Night for the strip board: night and dusk are night, day and dawn are day, and a continuous or unspecified
+     * scene (the importer reads LATER and MOMENTS LATER as unspecified) follows the scene before it, as the
+     * javadoc of {@link TimeOfDay} says; the first scene of a script defaults to day.
+     */
+    static boolean isNight(TimeOfDay time, boolean previousNight, boolean headingNight) {
+        return time == TimeOfDay.CONTINUOUS || time == TimeOfDay.UNSPECIFIED ? previousNight : headingNight;
+    }
+
+    /** Extensions that say a character is heard, not seen: voice-over, off-screen, off-camera, phone, radio. */
+    private static final Pattern VOICE_MARK = Pattern.compile("^(.*?)\\s*[(（\\[]\\s*(V\\.?\\s?O\\.?|O\\.?\\s?S\\.?|"
+            + "O\\.?\\s?C\\.?|VOICE|VOICE[- ]OVER|OFF[- ]?SCREEN|PHONE|ON (THE )?PHONE|OVER (THE )?PHONE|RADIO|"
+            + "FILTERED|画外音|画外|旁白|电话|电话里|电话中|画外音\\s*/\\s*电话)\\s*[)）\\]]\\s*$");
+
+    /** True when a scene's character carries a voice mark: {@code EDITOR (V.O.)}, {@code 主编（电话里）}. */
+    static boolean voiceRole(String character) {
+        return VOICE_MARK.matcher(character).matches();
+    }
+
+    /** The character's name without a voice mark, as roles are counted. */
+    static String baseName(String character) {
+        Matcher m = VOICE_MARK.matcher(character);
+        return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : character;
+    }
+
     /** Running totals of one strip group while the shots are counted. */
     private static final class GroupTotals {
         final String location;
         final boolean night;
         final List<String> scenes = new ArrayList<>();
+        final List<String> cast = new ArrayList<>();
         double pages;
         int setups;
 
@@ -129,7 +199,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         }
 
         StripGroup toGroup() {
-            return new StripGroup(location, night, List.copyOf(scenes), pages, setups);
+            return new StripGroup(location, night, List.copyOf(scenes), pages, setups, List.copyOf(cast));
         }
     }
 }

@@ -53,9 +53,7 @@ final class StageFormulas {
     List<LineItem> ai(StageId stage, StagePlan plan) {
         double more = 1 + plan.iterationAllowance();
         return switch (stage) {
-            case SCRIPT -> List.of(assisted(stage, "script.assisted", count(d.pages(), "pages")
-                    .times(rate(stage, "script.traditional.days-per-page")), "script.ai.effort-factor", more,
-                    "crew.writer-day-rate"), subscription(stage, "ai.assistant-subscription", Range.exactly(1)));
+            case SCRIPT -> scriptAi(stage, more);
             case STORYBOARD -> storyboardAi(stage, more);
             case PREVIS -> previsAi(stage, more);
             case GENERATION -> generation(stage, more);
@@ -83,6 +81,18 @@ final class StageFormulas {
         LineItem days = effortOnly(stage, "storyboard.days", Calc.from(panels)
                 .per(rate(stage, "storyboard.traditional.frames-per-day")));
         return List.of(drawing, days);
+    }
+
+    private List<LineItem> scriptAi(StageId stage, double more) {
+        LineItem work = assisted(stage, "script.assisted", count(d.pages(), "pages")
+                .times(rate(stage, "script.traditional.days-per-page")), "script.ai.effort-factor", more,
+                "crew.writer-day-rate");
+        return List.of(work, subscription(stage, "ai.assistant-subscription", oneMonthIfAny(work.effortDays())));
+    }
+
+    /** One month of a flat subscription while there is any work; none without. */
+    private static Range oneMonthIfAny(Range work) {
+        return work.isZero() ? Range.ZERO : Range.exactly(1);
     }
 
     private List<LineItem> storyboardAi(StageId stage, double more) {
@@ -166,14 +176,15 @@ final class StageFormulas {
                 rate(stage, "shoot.equipment-per-day"), null));
         items.add(perShootDay(stage, "shoot.location-fee-per-day", days, daysText,
                 rate(stage, "shoot.location-fee-per-day"), null));
-        Calc castDays = count(d.characterPagesLive(), "character-pages").per(pagesPerDay);
+        Range performerDays = castDays(pagesPerDay, setupsPerDay);
+        Calc castDays = count(performerDays, "cast-days");
         items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
         // The three heads of department priced above (DP, sound, gaffer) plus the production assistants.
         Range crewSize = paCount.value().plus(Range.exactly(3));
         double crew = crewSize.likely().doubleValue();
         Calc people = count(days, "days").timesCounted(crew, quantity("crew", crew));
         Range personDays = days.times(crewSize);
-        Range meals = personDays.plus(Calc.of(d.characterPagesLive(), "").per(pagesPerDay).value())
+        Range meals = personDays.plus(performerDays)
                 .times(rate(stage, "shoot.catering-per-person-day").value());
         items.add(new LineItem(text.get("item.shoot.catering"), meals, Range.ZERO,
                 List.of(rate(stage, "shoot.catering-per-person-day")), people.text() + " + " + unit("cast") + " × "
@@ -183,6 +194,22 @@ final class StageFormulas {
         items.add(new LineItem(text.get("item.shoot.days"), Range.ZERO, personDays, List.of(pagesPerDay,
                 setupsPerDay, paCount), daysText));
         return items;
+    }
+
+    /**
+     * Performer-days: each character seen in a strip group works that group's shoot days, so Σ over groups of the
+     * group's cast × its days. Voice-only characters are not in a group's cast (they go to voice/ADR). Counting
+     * character-pages ÷ pages per day instead ignores that a performer is called for the whole group, not for the
+     * share of it they speak in, and comes out about 30 % low.
+     */
+    Range castDays(Rate pagesPerDay, Rate setupsPerDay) {
+        Range total = Range.ZERO;
+        for (StripGroup group : d.stripGroups()) {
+            if (!group.cast().isEmpty()) {
+                total = total.plus(groupDays(group, pagesPerDay, setupsPerDay).times(group.cast().size()));
+            }
+        }
+        return total;
     }
 
     private LineItem perShootDay(StageId stage, String key, Range days, String daysText, Rate dayRate, Rate count) {
@@ -256,14 +283,25 @@ final class StageFormulas {
         return items;
     }
 
+    /**
+     * The AI basis of VFX: simple and medium shots assisted, complex shots kept with artists (A3). The iteration
+     * allowance (A10) and the tool subscription belong to the AI-assisted shots only: a complex shot that stays
+     * traditional takes no longer for the stage being AI, and with no assisted shot there is no tool to pay for.
+     */
     private List<LineItem> vfxAi(StageId stage, double more, StagePlan plan) {
         List<LineItem> items = new ArrayList<>();
-        for (LineItem item : vfx(stage, true)) {
-            items.add(new LineItem(item.label(), item.cost(), item.effortDays().times(more), item.rates(),
-                    item.explanation()));
+        Range assistedEffort = Range.ZERO;
+        List<LineItem> levels = vfx(stage, true);
+        for (int i = 0; i < levels.size(); i++) {
+            LineItem item = levels.get(i);
+            if (i < 2) {
+                item = new LineItem(item.label(), item.cost(), item.effortDays().times(more), item.rates(),
+                        item.explanation());
+                assistedEffort = assistedEffort.plus(item.effortDays());
+            }
+            items.add(item);
         }
-        Range effort = items.stream().map(LineItem::effortDays).reduce(Range.ZERO, Range::plus);
-        items.add(subscription(stage, "vfx.ai.tool-per-month", months(effort, plan.teamSize())));
+        items.add(subscription(stage, "vfx.ai.tool-per-month", months(assistedEffort, plan.teamSize())));
         return items;
     }
 
@@ -304,10 +342,11 @@ final class StageFormulas {
     private List<LineItem> musicAi(StageId stage) {
         Calc cues = count(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute"))
                 .times(rate(stage, "music.ai.licensed-share"));
+        Range allCues = count(d.finishedMinutes(), "min").times(rate(stage, "music.cues-per-finished-minute")).value();
         return List.of(money(stage, "music.licensed", Calc.from(cues)
                         .times(rate(stage, "music.traditional.licence-per-cue"))),
                 effortOnly(stage, "music.search", Calc.from(cues).times(rate(stage, "music.traditional.days-per-cue"))),
-                subscription(stage, "music.ai.tool-per-month", Range.exactly(1)));
+                subscription(stage, "music.ai.tool-per-month", oneMonthIfAny(allCues)));
     }
 
     private List<LineItem> subtitlesTraditional(StageId stage) {
@@ -406,13 +445,19 @@ final class StageFormulas {
         return List.of(work, subscription(stage, rateId, months(work.effortDays(), plan.teamSize())));
     }
 
-    /** Whole months a tool is paid for: calendar days of the work ÷ working days a month, at least one. */
+    /**
+     * Whole months a tool is paid for: calendar days of the work ÷ working days a month, at least one when there is
+     * work — and none when there is no work (no VFX shot, nothing to edit): a tool nobody uses is not subscribed to.
+     */
     private Range months(Range effortDays, int team) {
         Rate perMonth = rate(StageId.EDITING, "work.days-per-month");
         Range calendar = effortDays.dividedBy(BigDecimal.valueOf(team));
         Range raw = calendar.dividedByThroughput(perMonth.value()).ceilTo(1);
-        return new Range(raw.low().max(BigDecimal.ONE), raw.likely().max(BigDecimal.ONE),
-                raw.high().max(BigDecimal.ONE));
+        return new Range(atLeastOneIfAny(raw.low()), atLeastOneIfAny(raw.likely()), atLeastOneIfAny(raw.high()));
+    }
+
+    private static BigDecimal atLeastOneIfAny(BigDecimal months) {
+        return months.signum() == 0 ? BigDecimal.ZERO : months.max(BigDecimal.ONE);
     }
 
     private static List<Rate> merge(List<Rate> a, List<Rate> b) {

@@ -32,9 +32,10 @@ class StageFormulasTest {
                 // 2 locations × 1 day × 150 USD + 2 × 150 USD permits
                 Arguments.of(StageId.LOCATIONS, Workflow.TRADITIONAL, "600", "2"),
                 // strip groups LAB/day (2 pages, 2 setups → 1 day) and ROOF/night (0.5 pages, 1 setup → 0.5 day):
-                // 1.5 days × (700 + 475 + 550 + 2 × 150 + 450 + 300) = 4162.5, cast 4.5 character-pages ÷ 3 × 249
-                // = 373.5, catering (1.5 × 5 + 1.5 cast days) × 15 = 135; 7.5 crew person-days
-                Arguments.of(StageId.SHOOT, Workflow.TRADITIONAL, "4671", "7.5"),
+                // 1.5 days × (700 + 475 + 550 + 2 × 150 + 450 + 300) = 4162.5, cast by strip group: ADA and OMAR
+                // work LAB's day, ADA ROOF's half day = 2.5 performer-days × 249 = 622.5, catering (1.5 × 5 + 2.5
+                // performer-days) × 15 = 150; 7.5 crew person-days
+                Arguments.of(StageId.SHOOT, Workflow.TRADITIONAL, "4935", "7.5"),
                 // 30 s × 13.7 × 0.10 USD/s = 41.1; 30 ÷ 35 s/day × 350 = 300; 1 character × 9.78
                 Arguments.of(StageId.GENERATION, Workflow.AI, "350.88", "0.857142857142857"),
                 // 3 min × 3 h/min ÷ 8 h/day = 1.125 days × 350 USD/day
@@ -43,10 +44,11 @@ class StageFormulasTest {
                 Arguments.of(StageId.EDITING, Workflow.AI, "286.25", "0.675"),
                 // hybrid at 0.5: half of each
                 Arguments.of(StageId.EDITING, Workflow.HYBRID, "340", "0.9"),
-                // 50 + 190 + 900 USD; (1.25 + 5 + 24) h ÷ 8
-                Arguments.of(StageId.VFX, Workflow.TRADITIONAL, "1140", "3.78125"),
-                // (50 + 190) × 0.4 + 900 (complex stays traditional, A3) + 1 month × 15
-                Arguments.of(StageId.VFX, Workflow.AI, "1011", "3.3125"),
+                // the AI shot 2A keeps a compositing pass (a simple shot), not its medium level:
+                // 2 × 50 + 900 USD; (2 × 1.25 + 24) h ÷ 8
+                Arguments.of(StageId.VFX, Workflow.TRADITIONAL, "1000", "3.3125"),
+                // 2 × 50 × 0.4 + 900 (complex stays traditional, A3) + 1 month × 15; 2.5 h ÷ 8 × 0.4 + 3 days
+                Arguments.of(StageId.VFX, Workflow.AI, "955", "3.125"),
                 // 3 min × 0.4 days/min × 475
                 Arguments.of(StageId.SOUND, Workflow.TRADITIONAL, "570", "1.2"),
                 // 3 min × 1 language × 100 USD/min; 3 × 0.3 days
