@@ -149,15 +149,19 @@ public final class CostEstimator {
 
     /**
      * What the AI shots would cost shot live instead: the shoot line with the AI shots counted as live, minus the
-     * shoot line as planned. VFX needs no term: a shot's VFX level counts the same either way. Used by R4 (A5).
+     * shoot line as planned, plus the VFX work the AI shots would need at their own VFX level instead of the
+     * compositing pass an AI shot keeps (Drivers.vfxWork), both priced traditionally. Used by R4 (A5).
      */
     private BigDecimal liveCostOfAiShots(Production plan, Drivers drivers, Map<StageId, StageLine> lines) {
         if (drivers.aiSeconds() == 0) {
             return BigDecimal.ZERO;
         }
-        StageFormulas live = new StageFormulas(new RateBook(library, plan), Drivers.of(plan, true), text);
+        RateBook rates = new RateBook(library, plan);
+        StageFormulas live = new StageFormulas(rates, Drivers.of(plan, true), text);
         BigDecimal liveShoot = sum(live.traditional(StageId.SHOOT));
-        return liveShoot.subtract(lines.get(StageId.SHOOT).cost().likely()).max(BigDecimal.ZERO);
+        BigDecimal liveVfx = sum(live.traditional(StageId.VFX))
+                .subtract(sum(new StageFormulas(rates, drivers, text).traditional(StageId.VFX)));
+        return liveShoot.subtract(lines.get(StageId.SHOOT).cost().likely()).add(liveVfx).max(BigDecimal.ZERO);
     }
 
     private static BigDecimal sum(List<LineItem> items) {

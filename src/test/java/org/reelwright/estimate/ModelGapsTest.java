@@ -87,6 +87,20 @@ class ModelGapsTest {
         assertEquals(1, live.vfxMedium());
     }
 
+    @Test
+    void shootingAnAiShotLiveWouldBringBackItsVfxSoR4WeighsIt() {
+        // R4 compares generating the AI shots with shooting them live. Live, the 1 s AI shot would be a complex VFX
+        // shot (900 USD) instead of a compositing pass (50 USD): 850 USD more, against about 11 USD of generation
+        // (1 s × 13.7 × 0.10 + 1 ÷ 35 operator-days × 350). The shoot itself stays half a day either way.
+        Production p = production(scene("1", "LAB", TimeOfDay.DAY, 8, List.of(),
+                shot("1A", 30, VfxLevel.NONE, ProductionMethod.LIVE_ACTION, true),
+                shot("1B", 1, VfxLevel.COMPLEX, ProductionMethod.AI_IMAGE_TO_VIDEO, false)))
+                .withVisualStyle(org.reelwright.domain.VisualStyle.REALISTIC_LIVE_ACTION);
+        List<RiskFlag> r4 = estimator(0).estimate(p, Scenario.CURRENT).flags().stream()
+                .filter(f -> f.code() == FlagCode.AI_REALISTIC_DRAMA_COST).toList();
+        assertEquals(List.of(), r4);
+    }
+
     // ---- cast days by strip group, voices left out
 
     @Test
