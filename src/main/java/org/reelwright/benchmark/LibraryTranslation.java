@@ -46,7 +46,8 @@ final class LibraryTranslation {
     }
 
     Rule translate(Rule r) {
-        return new Rule(r.id(), text("rule." + r.id() + ".summary", r.summary()), r.stages(), r.sourceIds());
+        return new Rule(r.id(), text("rule." + r.id() + ".summary", r.summary()), r.stages(), r.sourceIds(),
+                r.citations());
     }
 
     private String text(String key, String english) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reelwright.benchmark.Basis;
 import org.reelwright.benchmark.Benchmark;
+import org.reelwright.benchmark.Citation;
 import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.benchmark.Confidence;
 import org.reelwright.benchmark.Rule;
@@ -38,7 +39,12 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
     record SourceDto(String id, String title, String publisher, String speaker, String date, String address) {
     }
 
-    record RuleDto(String id, String summary, List<String> stages, List<String> sources) {
+    record RuleDto(String id, String summary, List<String> stages, List<String> sources,
+            List<CitationDto> citations) {
+    }
+
+    /** Where the rule's statement is made: {@code paragraph} counts blank-line-separated paragraphs from 1. */
+    record CitationDto(String source, String speaker, Integer paragraph, String anchor, String paraphrase) {
     }
 
     record BenchmarkDto(String id, String label, String stage, String workflow, String unit, BigDecimal low,
@@ -74,8 +80,13 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
             List<Rule> rules = new ArrayList<>();
             for (RuleDto r : list(dto.rules())) {
                 where = "rule " + r.id();
+                List<Citation> citations = new ArrayList<>();
+                for (CitationDto c : list(r.citations())) {
+                    citations.add(new Citation(c.source(), c.speaker(), c.paragraph() == null ? 0 : c.paragraph(),
+                            c.anchor(), c.paraphrase()));
+                }
                 rules.add(new Rule(r.id(), r.summary(), list(r.stages()).stream().map(StageId::fromId).toList(),
-                        r.sources()));
+                        r.sources(), citations));
             }
             List<Benchmark> benchmarks = new ArrayList<>();
             for (BenchmarkDto b : list(dto.benchmarks())) {
