@@ -22,13 +22,14 @@ import java.util.TreeSet;
  * languages are well-formed BCP 47 tags; 0–1,000 planned festival submissions; scene numbers unique; exchange rates
  * based on the production's currency; {@link #stages()} holds exactly one plan for every {@link StageId} (missing
  * ones are filled with {@link StagePlan#defaults}); the stage dependencies form no cycle (null means the usual
- * order, {@link StageDependency#defaults()}).
+ * order, {@link StageDependency#defaults()}); the pay model is never null ({@link PayModel#ALL_PAID} when not given,
+ * so files and workspaces from before pay terms keep their figures).
  */
 public record Production(ProductionId id, String title, String logline, Genre genre, VisualStyle visualStyle,
         double targetRuntimeMinutes, Currency currency, ExchangeRates exchangeRates, LocalDate startDate,
         Set<DayOfWeek> workingDays, List<LocalDate> holidays, double contingencyPercent,
         List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
-        Map<StageId, StagePlan> stages, List<StageDependency> dependencies) {
+        Map<StageId, StagePlan> stages, List<StageDependency> dependencies, PayModel payModel) {
 
     private static final Phrase SUBJECT = Checks.subject("production");
 
@@ -83,6 +84,23 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         dependencies = dependencies == null ? StageDependency.defaults()
                 : Checks.list(dependencies, SUBJECT, "dependencies");
         StageDependency.checkAcyclic(dependencies);
+        payModel = payModel == null ? PayModel.ALL_PAID : payModel;
+    }
+
+    /** A production with everyone paid ({@link PayModel#ALL_PAID}). */
+    public Production(ProductionId id, String title, String logline, Genre genre, VisualStyle visualStyle,
+            double targetRuntimeMinutes, Currency currency, ExchangeRates exchangeRates, LocalDate startDate,
+            Set<DayOfWeek> workingDays, List<LocalDate> holidays, double contingencyPercent,
+            List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
+            Map<StageId, StagePlan> stages, List<StageDependency> dependencies) {
+        this(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates, startDate,
+                workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, festivalSubmissions,
+                scenes, stages, dependencies, PayModel.ALL_PAID);
+    }
+
+    /** How a category's costs in a stage are met: the stage's own term, else the production's pay model. */
+    public PayTerm payTerm(StageId stage, PayCategory category) {
+        return stages.get(stage).payTerms().override(category).orElseGet(() -> payModel.term(category));
     }
 
     /** An empty production to start from: a 10-minute drama in US dollars, starting on the given date. */
@@ -118,97 +136,97 @@ public record Production(ProductionId id, String title, String logline, Genre ge
     public Production withId(ProductionId value) {
         return new Production(value, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withTitle(String value) {
         return new Production(id, value, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withLogline(String value) {
         return new Production(id, title, value, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withGenre(Genre value) {
         return new Production(id, title, logline, value, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withVisualStyle(VisualStyle value) {
         return new Production(id, title, logline, genre, value, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withTargetRuntimeMinutes(double value) {
         return new Production(id, title, logline, genre, visualStyle, value, currency, exchangeRates, startDate,
                 workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies);
+                scenes, stages, dependencies, payModel);
     }
 
     public Production withCurrency(Currency value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, value,
                 exchangeRates.withBase(value), startDate, workingDays, holidays, contingencyPercent, dubbingLanguages,
-                subtitleLanguages, festivalSubmissions, scenes, stages, dependencies);
+                subtitleLanguages, festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withExchangeRates(ExchangeRates value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, value,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withStartDate(LocalDate value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 value, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withWorkingDays(Set<DayOfWeek> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, value, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withHolidays(List<LocalDate> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, value, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies);
+                festivalSubmissions, scenes, stages, dependencies, payModel);
     }
 
     public Production withContingencyPercent(double value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, value, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies);
+                scenes, stages, dependencies, payModel);
     }
 
     public Production withDubbingLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, value, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies);
+                scenes, stages, dependencies, payModel);
     }
 
     public Production withSubtitleLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, value, festivalSubmissions,
-                scenes, stages, dependencies);
+                scenes, stages, dependencies, payModel);
     }
 
     public Production withFestivalSubmissions(int value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, value,
-                scenes, stages, dependencies);
+                scenes, stages, dependencies, payModel);
     }
 
     public Production withScenes(List<Scene> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, value, stages, dependencies);
+                festivalSubmissions, value, stages, dependencies, payModel);
     }
 
     /** Replaces the scene with the same id. */
@@ -233,7 +251,7 @@ public record Production(ProductionId id, String title, String logline, Genre ge
     public Production withDependencies(List<StageDependency> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, value);
+                festivalSubmissions, scenes, stages, value, payModel);
     }
 
     public Production withStage(StagePlan plan) {
@@ -241,7 +259,13 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         copy.put(plan.stage(), plan);
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, copy, dependencies);
+                festivalSubmissions, scenes, copy, dependencies, payModel);
+    }
+
+    public Production withPayModel(PayModel value) {
+        return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
+                startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
+                festivalSubmissions, scenes, stages, dependencies, value);
     }
 
     private static List<String> languages(Collection<String> tags, String field) {

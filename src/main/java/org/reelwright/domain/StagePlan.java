@@ -10,10 +10,12 @@ import java.util.Set;
  * an allowance for extra iterations, and rate overrides.
  * Invariants: the stage accepts the workflow (casting, locations, shoot and festivals have no AI basis; generation is
  * AI only); the tool category suits the stage; AI share in [0, 1] (default 0.5, rule A1); team 1–200; iteration
- * allowance in [0, 5] as a fraction of the AI work; one override per benchmark.
+ * allowance in [0, 5] as a fraction of the AI work; one override per benchmark. Pay terms are the stage's own
+ * overrides of the production's {@link PayModel} (null means none).
  */
 public record StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool, double aiShare, int teamSize,
-        double iterationAllowance, boolean realPerformerLikeness, List<RateOverride> rateOverrides) {
+        double iterationAllowance, boolean realPerformerLikeness, List<RateOverride> rateOverrides,
+        PayTerms payTerms) {
 
     /** About half of the process moves to AI tools in the stages A1 names (Carpenter, FILMART 2025). */
     public static final double DEFAULT_AI_SHARE = 0.5;
@@ -39,6 +41,14 @@ public record StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool,
                 throw Checks.fail(subject, "rateOverrides", "stagePlan.overriddenTwice", o.benchmarkId());
             }
         }
+        payTerms = payTerms == null ? PayTerms.NONE : payTerms;
+    }
+
+    /** A plan that follows the production's pay model in every category. */
+    public StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool, double aiShare, int teamSize,
+            double iterationAllowance, boolean realPerformerLikeness, List<RateOverride> rateOverrides) {
+        this(stage, workflow, aiTool, aiShare, teamSize, iterationAllowance, realPerformerLikeness, rateOverrides,
+                PayTerms.NONE);
     }
 
     /** The plan a new production starts with for this stage. */
@@ -64,35 +74,42 @@ public record StagePlan(StageId stage, Workflow workflow, AiToolCategory aiTool,
         AiToolCategory tool = aiTool == null && value != Workflow.TRADITIONAL ? AiToolCategory.defaultFor(stage)
                 : aiTool;
         return new StagePlan(stage, value, tool, aiShare, teamSize, iterationAllowance, realPerformerLikeness,
-                rateOverrides);
+                rateOverrides, payTerms);
     }
 
     public StagePlan withAiTool(AiToolCategory value) {
         return new StagePlan(stage, workflow, value, aiShare, teamSize, iterationAllowance, realPerformerLikeness,
-                rateOverrides);
+                rateOverrides, payTerms);
     }
 
     public StagePlan withAiShare(double value) {
         return new StagePlan(stage, workflow, aiTool, value, teamSize, iterationAllowance, realPerformerLikeness,
-                rateOverrides);
+                rateOverrides, payTerms);
     }
 
     public StagePlan withTeamSize(int value) {
         return new StagePlan(stage, workflow, aiTool, aiShare, value, iterationAllowance, realPerformerLikeness,
-                rateOverrides);
+                rateOverrides, payTerms);
     }
 
     public StagePlan withIterationAllowance(double value) {
-        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, value, realPerformerLikeness, rateOverrides);
+        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, value, realPerformerLikeness, rateOverrides,
+                payTerms);
     }
 
     public StagePlan withRealPerformerLikeness(boolean value) {
-        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, iterationAllowance, value, rateOverrides);
+        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, iterationAllowance, value, rateOverrides,
+                payTerms);
     }
 
     public StagePlan withRateOverrides(List<RateOverride> value) {
         return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, iterationAllowance, realPerformerLikeness,
-                value);
+                value, payTerms);
+    }
+
+    public StagePlan withPayTerms(PayTerms value) {
+        return new StagePlan(stage, workflow, aiTool, aiShare, teamSize, iterationAllowance, realPerformerLikeness,
+                rateOverrides, value);
     }
 
     /** "traditional or hybrid", in the user's language. */
