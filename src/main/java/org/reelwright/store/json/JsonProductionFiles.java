@@ -31,6 +31,10 @@ import org.reelwright.domain.Genre;
 import org.reelwright.domain.IntExt;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Money;
+import org.reelwright.domain.PayCategory;
+import org.reelwright.domain.PayModel;
+import org.reelwright.domain.PayTerm;
+import org.reelwright.domain.PayTerms;
 import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionId;
@@ -213,14 +217,17 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         return new ProductionDto(SCHEMA_VERSION, p.id().toString(), p.title(), p.logline(), p.genre().id(),
                 p.visualStyle().id(), p.targetRuntimeMinutes(), p.currency().getCurrencyCode(), rates, p.startDate(),
                 days, p.holidays(), p.contingencyPercent(), p.dubbingLanguages(), p.subtitleLanguages(),
-                p.festivalSubmissions(), stages, links, scenes);
+                p.festivalSubmissions(), p.payModel() == PayModel.ALL_PAID ? null : p.payModel().id(), stages, links,
+                scenes);
     }
 
     private static StagePlanDto toDto(StagePlan s) {
         List<RateOverrideDto> overrides = s.rateOverrides().stream()
                 .map(o -> new RateOverrideDto(o.benchmarkId(), o.low(), o.likely(), o.high(), o.note())).toList();
+        Map<String, String> pay = new LinkedHashMap<>();
+        s.payTerms().overrides().forEach((category, term) -> pay.put(category.id(), term.id()));
         return new StagePlanDto(s.stage().id(), s.workflow().id(), s.aiTool() == null ? null : s.aiTool().id(),
-                s.aiShare(), s.teamSize(), s.iterationAllowance(), s.realPerformerLikeness(), overrides);
+                s.aiShare(), s.teamSize(), s.iterationAllowance(), s.realPerformerLikeness(), overrides, pay);
     }
 
     private static SceneDto toDto(Scene s) {
@@ -285,7 +292,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                         require(d.targetRuntimeMinutes(), "targetRuntimeMinutes"), currency,
                         new ExchangeRates(currency, d.exchangeRates()), require(d.startDate(), "startDate"), days,
                         d.holidays(), orDefault(d.contingencyPercent(), 10.0), d.dubbingLanguages(),
-                        d.subtitleLanguages(), orDefault(d.festivalSubmissions(), 0), scenes, stages, links);
+                        d.subtitleLanguages(), orDefault(d.festivalSubmissions(), 0), scenes, stages, links,
+                        d.payModel() == null ? PayModel.ALL_PAID : PayModel.fromId(d.payModel()));
             } catch (InvalidInputException e) {
                 throw new ProjectFileException(words("file.about",
                         path.isEmpty() ? fileName : words("file.atPath", fileName, path), e.phrase()), e);
@@ -326,10 +334,16 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                             o.high(), o.note()));
                 }
             }
+            EnumMap<PayCategory, PayTerm> pay = new EnumMap<>(PayCategory.class);
+            if (d.payTerms() != null) {
+                d.payTerms().forEach((category, term) -> pay.put(PayCategory.fromId(category),
+                        PayTerm.fromId(require(term, "payTerms." + category))));
+            }
             return new StagePlan(stage, Workflow.fromId(require(d.workflow(), "workflow")),
                     d.aiTool() == null ? AiToolCategory.defaultFor(stage) : AiToolCategory.fromId(d.aiTool()),
                     orDefault(d.aiShare(), StagePlan.DEFAULT_AI_SHARE), orDefault(d.teamSize(), 1),
-                    orDefault(d.iterationAllowance(), 0.0), orDefault(d.realPerformerLikeness(), false), overrides);
+                    orDefault(d.iterationAllowance(), 0.0), orDefault(d.realPerformerLikeness(), false), overrides,
+                    new PayTerms(pay));
         }
 
         private <T> T require(T value, String field) {

@@ -10,6 +10,8 @@ import java.util.Map;
 /**
  * The project file's shape, version {@link JsonProductionFiles#SCHEMA_VERSION}. Kept apart from the domain so the
  * file format can evolve (and be migrated) without touching the model. Boxed types tell a missing field from zero.
+ * The pay model and a stage's pay terms are optional and written only when they say something (not all-paid, not
+ * empty), so a file from before them reads as all-paid and is written back unchanged.
  */
 final class ProductionJson {
     private ProductionJson() {
@@ -21,7 +23,7 @@ final class ProductionJson {
             String visualStyle, Double targetRuntimeMinutes, String currency, Map<String, BigDecimal> exchangeRates,
             LocalDate startDate, List<String> workingDays, List<LocalDate> holidays, Double contingencyPercent,
             List<String> dubbingLanguages, List<String> subtitleLanguages, Integer festivalSubmissions,
-            List<StagePlanDto> stages, List<DependencyDto> dependencies, List<SceneDto> scenes) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String payModel, List<StagePlanDto> stages, List<DependencyDto> dependencies, List<SceneDto> scenes) {
     }
 
     /** Optional in files: absent means the usual order of stages. */
@@ -37,7 +39,8 @@ final class ProductionJson {
     }
 
     record StagePlanDto(String stage, String workflow, String aiTool, Double aiShare, Integer teamSize,
-            Double iterationAllowance, Boolean realPerformerLikeness, List<RateOverrideDto> rateOverrides) {
+            Double iterationAllowance, Boolean realPerformerLikeness, List<RateOverrideDto> rateOverrides,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> payTerms) {
     }
 
     record RateOverrideDto(String benchmark, BigDecimal low, BigDecimal likely, BigDecimal high, String note) {

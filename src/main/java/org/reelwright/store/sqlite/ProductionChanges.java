@@ -112,14 +112,14 @@ record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean
                 && Double.compare(a.contingencyPercent(), b.contingencyPercent()) == 0
                 && a.dubbingLanguages().equals(b.dubbingLanguages())
                 && a.subtitleLanguages().equals(b.subtitleLanguages())
-                && a.festivalSubmissions() == b.festivalSubmissions();
+                && a.festivalSubmissions() == b.festivalSubmissions() && a.payModel() == b.payModel();
     }
 
     private static boolean samePlanColumns(StagePlan a, StagePlan b) {
         return a.workflow() == b.workflow() && a.aiTool() == b.aiTool()
                 && Double.compare(a.aiShare(), b.aiShare()) == 0 && a.teamSize() == b.teamSize()
                 && Double.compare(a.iterationAllowance(), b.iterationAllowance()) == 0
-                && a.realPerformerLikeness() == b.realPerformerLikeness();
+                && a.realPerformerLikeness() == b.realPerformerLikeness() && a.payTerms().equals(b.payTerms());
     }
 
     private static boolean sameSceneColumns(Scene a, Scene b) {

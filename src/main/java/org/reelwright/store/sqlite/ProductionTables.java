@@ -25,6 +25,10 @@ import org.reelwright.domain.CameraMovement;
 import org.reelwright.domain.ExchangeRates;
 import org.reelwright.domain.Genre;
 import org.reelwright.domain.IntExt;
+import org.reelwright.domain.PayCategory;
+import org.reelwright.domain.PayModel;
+import org.reelwright.domain.PayTerm;
+import org.reelwright.domain.PayTerms;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionId;
 import org.reelwright.domain.ProductionMethod;
@@ -69,7 +73,10 @@ final class ProductionTables {
             + " synopsis";
     private static final String PRODUCTION_COLUMNS = "title, logline, genre, visual_style, target_runtime_minutes,"
             + " currency, start_date, working_days, holidays, contingency_percent, dubbing_languages,"
-            + " subtitle_languages, festival_submissions";
+            + " subtitle_languages, festival_submissions, pay_model";
+
+    /** A stage's pay terms, one column per {@link PayCategory} in declaration order (V3). */
+    private static final String PAY_COLUMNS = "pay_crew, pay_cast, pay_location, pay_equipment";
 
     private final Connection connection;
 
@@ -104,7 +111,7 @@ final class ProductionTables {
 
     void insert(Production p, long now) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO production (id, " + PRODUCTION_COLUMNS
-                + ", created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, p.id().toString());
             int next = bindProductionColumns(s, 2, p);
             s.setLong(next, now);
@@ -114,8 +121,8 @@ final class ProductionTables {
         insertExchangeRates(p);
         insertDependencies(p);
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO stage_plan (production_id, stage,"
-                + " workflow, ai_tool, ai_share, team_size, iteration_allowance, real_performer_likeness)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " workflow, ai_tool, ai_share, team_size, iteration_allowance, real_performer_likeness, "
+                + PAY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StagePlan plan : p.stages().values()) {
                 s.setString(1, p.id().toString());
                 s.setString(2, plan.stage().id());
@@ -145,7 +152,7 @@ final class ProductionTables {
         ProductionId id = changes.production();
         if (changes.fieldsChanged()) {
             try (PreparedStatement s = connection.prepareStatement("UPDATE production SET ("
-                    + PRODUCTION_COLUMNS + ", modified_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + PRODUCTION_COLUMNS + ", modified_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " WHERE id = ?")) {
                 int next = bindProductionColumns(s, 1, after);
                 s.setLong(next, now);
@@ -170,7 +177,8 @@ final class ProductionTables {
         }
         if (!changes.changedStagePlans().isEmpty()) {
             try (PreparedStatement s = connection.prepareStatement("UPDATE stage_plan SET (workflow, ai_tool,"
-                    + " ai_share, team_size, iteration_allowance, real_performer_likeness) = (?, ?, ?, ?, ?, ?)"
+                    + " ai_share, team_size, iteration_allowance, real_performer_likeness, " + PAY_COLUMNS
+                    + ") = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " WHERE production_id = ? AND stage = ?")) {
                 for (StagePlan plan : changes.changedStagePlans()) {
                     int next = bindPlanColumns(s, 1, plan);
@@ -243,7 +251,7 @@ final class ProductionTables {
                         new ExchangeRates(currency, loadExchangeRates(key)), LocalDate.parse(r.getString(7)), days,
                         holidays, r.getDouble(10), ListColumn.decode(r.getString(11)),
                         ListColumn.decode(r.getString(12)), r.getInt(13), loadScenes(key), loadStagePlans(key),
-                        loadDependencies(key)));
+                        loadDependencies(key), PayModel.fromId(r.getString(14))));
             }
         }
     }
@@ -293,7 +301,7 @@ final class ProductionTables {
         }
         Map<StageId, StagePlan> plans = new EnumMap<>(StageId.class);
         try (PreparedStatement s = connection.prepareStatement("SELECT stage, workflow, ai_tool, ai_share,"
-                + " team_size, iteration_allowance, real_performer_likeness FROM stage_plan"
+                + " team_size, iteration_allowance, real_performer_likeness, " + PAY_COLUMNS + " FROM stage_plan"
                 + " WHERE production_id = ?")) {
             s.setString(1, production);
             try (ResultSet r = s.executeQuery()) {
@@ -302,7 +310,8 @@ final class ProductionTables {
                     String tool = r.getString(3);
                     plans.put(stage, new StagePlan(stage, Workflow.fromId(r.getString(2)),
                             tool == null ? null : AiToolCategory.fromId(tool), r.getDouble(4), r.getInt(5),
-                            r.getDouble(6), r.getInt(7) != 0, overrides.getOrDefault(stage, List.of())));
+                            r.getDouble(6), r.getInt(7) != 0, overrides.getOrDefault(stage, List.of()),
+                            payTerms(r, 8)));
                 }
             }
         }
@@ -525,6 +534,7 @@ final class ProductionTables {
         s.setString(i++, ListColumn.encode(p.dubbingLanguages()));
         s.setString(i++, ListColumn.encode(p.subtitleLanguages()));
         s.setInt(i++, p.festivalSubmissions());
+        s.setString(i++, p.payModel().id());
         return i;
     }
 
@@ -540,7 +550,28 @@ final class ProductionTables {
         s.setInt(i++, plan.teamSize());
         s.setDouble(i++, plan.iterationAllowance());
         s.setInt(i++, plan.realPerformerLikeness() ? 1 : 0);
+        for (PayCategory category : PayCategory.values()) {
+            Optional<PayTerm> term = plan.payTerms().override(category);
+            if (term.isEmpty()) {
+                s.setNull(i++, Types.VARCHAR);
+            } else {
+                s.setString(i++, term.get().id());
+            }
+        }
         return i;
+    }
+
+    /** A stage's own pay terms from its columns, one per {@link PayCategory} in order; NULL follows the preset. */
+    private static PayTerms payTerms(ResultSet r, int first) throws SQLException {
+        Map<PayCategory, PayTerm> terms = new EnumMap<>(PayCategory.class);
+        int i = first;
+        for (PayCategory category : PayCategory.values()) {
+            String term = r.getString(i++);
+            if (term != null) {
+                terms.put(category, PayTerm.fromId(term));
+            }
+        }
+        return new PayTerms(terms);
     }
 
     private static int bindSceneColumns(PreparedStatement s, int first, Scene scene) throws SQLException {
