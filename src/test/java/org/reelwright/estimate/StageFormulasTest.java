@@ -32,10 +32,10 @@ class StageFormulasTest {
                 // 2 locations × 1 day × 150 USD + 2 × 150 USD permits
                 Arguments.of(StageId.LOCATIONS, Workflow.TRADITIONAL, "600", "2"),
                 // strip groups LAB/day (2 pages, 2 setups → 1 day) and ROOF/night (0.5 pages, 1 setup → 0.5 day):
-                // 1.5 days × (700 + 475 + 550 + 2 × 150 + 450 + 300) = 4162.5, cast by strip group: ADA and OMAR
+                // 1.5 days × (700 + 475 + 550 + 2 × 150 + 450 + 1000) = 5212.5, cast by strip group: ADA and OMAR
                 // work LAB's day, ADA ROOF's half day = 2.5 performer-days × 249 = 622.5, catering (1.5 × 5 + 2.5
                 // performer-days) × 15 = 150; 7.5 crew person-days
-                Arguments.of(StageId.SHOOT, Workflow.TRADITIONAL, "4935", "7.5"),
+                Arguments.of(StageId.SHOOT, Workflow.TRADITIONAL, "5985", "7.5"),
                 // 30 s × 13.7 × 0.10 USD/s = 41.1; 30 ÷ 35 s/day × 350 = 300; 1 character × 9.78
                 Arguments.of(StageId.GENERATION, Workflow.AI, "350.88", "0.857142857142857"),
                 // 3 min × 3 h/min ÷ 8 h/day = 1.125 days × 350 USD/day
