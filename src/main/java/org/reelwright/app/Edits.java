@@ -3,6 +3,10 @@ package org.reelwright.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.reelwright.domain.PayCategory;
+import org.reelwright.domain.PayModel;
+import org.reelwright.domain.PayTerm;
+import org.reelwright.domain.PayTerms;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.RateOverride;
 import org.reelwright.domain.Scene;
@@ -195,6 +199,22 @@ public final class Edits {
             return p.withStage(plan.withRateOverrides(plan.rateOverrides().stream()
                     .filter(o -> !o.benchmarkId().equals(benchmarkId)).toList()));
         }, benchmarkId);
+    }
+
+    /** Chooses the production-wide pay model; stages keep their own pay terms. */
+    public static Edit setPayModel(PayModel model) {
+        return Edit.of("edit.payModel", p -> p.payModel() == model ? p : p.withPayModel(model), model);
+    }
+
+    /** Sets how a stage meets one category of its costs; {@code term} null follows the production's pay model. */
+    public static Edit setPayTerm(StageId stage, PayCategory category, PayTerm term) {
+        UnaryOperator<Production> change = p -> {
+            StagePlan plan = p.stage(stage);
+            PayTerms terms = plan.payTerms().with(category, term);
+            return terms.equals(plan.payTerms()) ? p : p.withStage(plan.withPayTerms(terms));
+        };
+        return term == null ? Edit.of("edit.payTermFollows", change, stage, category)
+                : Edit.of("edit.payTerm", change, stage, category, term);
     }
 
     /** The whole production replaced (an imported shot list merged in, a version restored): a big change. */

@@ -25,7 +25,9 @@ public final class ProductionDocuments {
         /** <i>The Salt Archive</i>: a 15-minute sci-fi short in English, costed in USD. */
         SCIFI_SHORT("sample-scifi-short.json"),
         /** <i>末班渡</i> (The Last Ferry): a 10-minute drama in Chinese, costed in CNY. */
-        ZH_SHORT("sample-zh-short.json");
+        ZH_SHORT("sample-zh-short.json"),
+        /** <i>Channel Nine Point Three</i>: a 15-minute sci-fi short on the no-budget pay model, costed in USD. */
+        NO_BUDGET_SHORT("sample-nobudget-short.json");
 
         private final String fileName;
 

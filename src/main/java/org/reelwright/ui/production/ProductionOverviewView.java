@@ -40,6 +40,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.reelwright.domain.CodedEnum;
 import org.reelwright.domain.Genre;
+import org.reelwright.domain.PayModel;
 import org.reelwright.domain.VisualStyle;
 import org.reelwright.ui.common.Messages;
 
@@ -153,6 +154,16 @@ public final class ProductionOverviewView {
         addRow(grid, 1, "exchangeRates", rateBox, null);
         addRow(grid, 2, "contingency", withUnit(typed(narrow(new TextField(), 7), model.contingency()), "%"),
                 model.contingency());
+        ComboBox<PayModel> pay = choice(PayModel.values(), model.payModelProperty().get(), model::setPayModel,
+                "payModel");
+        model.payModelProperty().addListener((obs, old, now) -> pay.setValue(now));
+        Label payNote = message(model.payModelNoteProperty(), "overview-payModel-note", "field-hint");
+        payNote.setWrapText(true);
+        Label paySplit = message(model.paySummaryProperty(), "overview-pay-summary", "field-hint");
+        paySplit.setWrapText(true);
+        VBox payBox = new VBox(pay, paySplit, payNote);
+        payBox.getStyleClass().add("field-box");
+        addRow(grid, 3, "payModel", payBox, null);
         return section(MaterialDesignC.CASH_MULTIPLE, "overview.section.money", grid);
     }
 

@@ -14,6 +14,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,10 +35,12 @@ import org.reelwright.domain.ExchangeRates;
 import org.reelwright.domain.Genre;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Money;
+import org.reelwright.domain.PayModel;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.VisualStyle;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.Range;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.StageLine;
@@ -79,6 +82,9 @@ public final class ProductionOverviewViewModel {
 
     private final ReadOnlyObjectWrapper<Genre> genre = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<VisualStyle> visualStyle = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PayModel> payModel = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper payModelNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper paySummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LocalDate> startDate = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Set<DayOfWeek>> workingDays = new ReadOnlyObjectWrapper<>(Set.of());
     private final ObservableList<ExchangeRateRow> exchangeRates = FXCollections.observableArrayList();
@@ -205,6 +211,30 @@ public final class ProductionOverviewViewModel {
 
     public void setVisualStyle(VisualStyle value) {
         change("visualStyle", value, Production::visualStyle, v -> p -> p.withVisualStyle(v));
+    }
+
+    // ---- pay model
+
+    public ReadOnlyObjectProperty<PayModel> payModelProperty() {
+        return payModel.getReadOnlyProperty();
+    }
+
+    /** Chooses the production-wide pay model (an undoable edit); stages keep their own terms. */
+    public void setPayModel(PayModel value) {
+        Production p = production.get();
+        if (p != null && value != null && value != p.payModel()) {
+            edits.accept(Edits.setPayModel(value));
+        }
+    }
+
+    /** What the chosen pay model assumes, with its sources or the word assumption. */
+    public ReadOnlyStringProperty payModelNoteProperty() {
+        return payModelNote.getReadOnlyProperty();
+    }
+
+    /** "Cash needed $2,900 (P50); deferred $1,200; in kind $14,000", for the current plan. */
+    public ReadOnlyStringProperty paySummaryProperty() {
+        return paySummary.getReadOnlyProperty();
     }
 
     // ---- calendar
@@ -499,6 +529,8 @@ public final class ProductionOverviewViewModel {
         }
         genre.set(p.genre());
         visualStyle.set(p.visualStyle());
+        payModel.set(p.payModel());
+        payModelNote.set(p.payModel().note().in(messages.locale()));
         startDate.set(p.startDate());
         workingDays.set(p.workingDays());
         currencyCode.set(p.currency().getCurrencyCode());
@@ -537,15 +569,20 @@ public final class ProductionOverviewViewModel {
     }
 
     private void estimate(Production p) {
-        latest.run(messages.get("overview.work"), () -> planning.get().quickEstimate(p, Scenario.CURRENT),
-                e -> showEstimate(p, e), failure -> {
-                    estimateError.set(messages.get("overview.estimateFailed", failure.getMessage()));
-                    estimateSummary.set("");
-                });
+        latest.run(messages.get("overview.work"), () -> {
+            Estimate e = planning.get().quickEstimate(p, Scenario.CURRENT);
+            return Map.entry(e, PayBreakdown.of(p, e));
+        }, r -> showEstimate(p, r.getKey(), r.getValue()), failure -> {
+            estimateError.set(messages.get("overview.estimateFailed", failure.getMessage()));
+            estimateSummary.set("");
+            paySummary.set("");
+        });
     }
 
-    private void showEstimate(Production p, Estimate e) {
+    private void showEstimate(Production p, Estimate e, PayBreakdown pay) {
         Currency c = p.currency();
+        paySummary.set(messages.get("overview.pay", formats.money(pay.cashP50(), c),
+                formats.money(pay.total().deferred().likely(), c), formats.money(pay.total().inKind().likely(), c)));
         estimateError.set("");
         estimateSummary.set(messages.get("overview.estimate", formats.money(e.total().likely(), c),
                 formats.money(e.total().low(), c), formats.money(e.total().high(), c)));

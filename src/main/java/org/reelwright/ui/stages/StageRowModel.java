@@ -27,6 +27,8 @@ import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.benchmark.Source;
 import org.reelwright.domain.AiToolCategory;
 import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.PayCategory;
+import org.reelwright.domain.PayTerm;
 import org.reelwright.domain.Phase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.RateOverride;
@@ -34,6 +36,7 @@ import org.reelwright.domain.StageId;
 import org.reelwright.domain.StagePlan;
 import org.reelwright.domain.Workflow;
 import org.reelwright.estimate.LineItem;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.StageLine;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
@@ -66,6 +69,18 @@ public final class StageRowModel {
     private final ReadOnlyStringWrapper days = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper preview = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper paySplit = new ReadOnlyStringWrapper("");
+    private final Map<PayCategory, ReadOnlyObjectWrapper<PayTerm>> payTerms = new java.util.EnumMap<>(
+            PayCategory.class);
+    private final Map<PayCategory, ReadOnlyStringWrapper> followsPayModel = new java.util.EnumMap<>(
+            PayCategory.class);
+
+    {
+        for (PayCategory category : PayCategory.values()) {
+            payTerms.put(category, new ReadOnlyObjectWrapper<>());
+            followsPayModel.put(category, new ReadOnlyStringWrapper(""));
+        }
+    }
     private final ObservableList<String> sources = FXCollections.observableArrayList();
     private final ObservableList<RateRowModel> rates = FXCollections.observableArrayList();
     private final Map<String, RateRowModel> rateModels = new LinkedHashMap<>();
@@ -176,6 +191,36 @@ public final class StageRowModel {
         }
     }
 
+    // ---- pay terms (issue 12): how this stage meets its crew, cast, location and equipment costs
+
+    /** The categories this stage can have costs in: all four on the shoot, crew labour elsewhere. */
+    public List<PayCategory> payCategories() {
+        return stage == StageId.SHOOT ? List.of(PayCategory.values()) : List.of(PayCategory.CREW);
+    }
+
+    /** The stage's own term for a category, or null when it follows the production's pay model. */
+    public ReadOnlyObjectProperty<PayTerm> payTermProperty(PayCategory category) {
+        return payTerms.get(category).getReadOnlyProperty();
+    }
+
+    /** "As the pay model (in kind)": the choice that follows the production's preset. */
+    public ReadOnlyStringProperty followsPayModelProperty(PayCategory category) {
+        return followsPayModel.get(category).getReadOnlyProperty();
+    }
+
+    /** Sets the stage's own term for a category (an undoable edit); null follows the pay model again. */
+    public void setPayTerm(PayCategory category, PayTerm term) {
+        Production p = production.get();
+        if (p != null && p.stage(stage).payTerms().override(category).orElse(null) != term) {
+            edits.accept(Edits.setPayTerm(stage, category, term));
+        }
+    }
+
+    /** "Cash $300 · deferred $0 · in kind $2,400" for this stage's likely cost, before contingency. */
+    public ReadOnlyStringProperty paySplitProperty() {
+        return paySplit.getReadOnlyProperty();
+    }
+
     /** The stage's estimated line as shown (with any valid value still being typed), or null before the first. */
     public ReadOnlyObjectProperty<StageLine> lineProperty() {
         return line.getReadOnlyProperty();
@@ -227,6 +272,11 @@ public final class StageRowModel {
         workflow.set(plan.workflow());
         aiTool.set(plan.aiTool());
         realPerformers.set(plan.realPerformerLikeness());
+        for (PayCategory category : PayCategory.values()) {
+            payTerms.get(category).set(plan.payTerms().override(category).orElse(null));
+            followsPayModel.get(category).set(messages.get("stages.pay.follows",
+                    messages.name(p.payModel().term(category))));
+        }
         aiShare.show(plan);
         teamSize.show(plan);
         iterations.show(plan);
@@ -260,6 +310,9 @@ public final class StageRowModel {
         likely.set(formats.money(l.cost().likely(), currency));
         high.set(formats.money(l.cost().high(), currency));
         days.set(formats.days(l.calendarDays().likely()));
+        PayBreakdown.Split split = PayBreakdown.of(shownPlan, l);
+        paySplit.set(messages.get("stages.pay.split", formats.money(split.cash().likely(), currency),
+                formats.money(split.deferred().likely(), currency), formats.money(split.inKind().likely(), currency)));
         preview.set(!shownPlan.stage(stage).equals(committed.stage(stage)));
         explanation.set(itemised(l));
         sources.setAll(l.sources().stream().map(StageRowModel::cite).distinct().toList());
@@ -288,7 +341,7 @@ public final class StageRowModel {
 
     void clearLine() {
         line.set(null);
-        for (ReadOnlyStringWrapper w : List.of(low, likely, high, days, explanation)) {
+        for (ReadOnlyStringWrapper w : List.of(low, likely, high, days, explanation, paySplit)) {
             w.set("");
         }
         sources.clear();

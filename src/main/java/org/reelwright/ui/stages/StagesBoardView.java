@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.reelwright.domain.AiToolCategory;
+import org.reelwright.domain.PayCategory;
+import org.reelwright.domain.PayTerm;
 import org.reelwright.domain.Phase;
 import org.reelwright.domain.Workflow;
 import org.reelwright.ui.common.Messages;
@@ -389,10 +392,59 @@ public final class StagesBoardView {
         VBox rateBlock = new VBox(heading("stages.details.rates"), hint("stages.details.ratesHint"), rates);
         rateBlock.getStyleClass().add("details-block");
 
-        VBox box = new VBox(top, rateBlock);
+        VBox box = new VBox(top, payTerms(row), rateBlock);
         box.getStyleClass().add("stage-details");
         box.setId("details-" + id);
         return box;
+    }
+
+    /** Pay terms (issue 12): per category, the pay model's term or the stage's own, and the stage's split. */
+    private Node payTerms(StageRowModel row) {
+        String id = row.stage().id();
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("rates-grid");
+        int r = 0;
+        for (PayCategory category : row.payCategories()) {
+            ComboBox<Optional<PayTerm>> box = new ComboBox<>();
+            box.setId("payTerm-" + id + "-" + category.id());
+            box.getItems().add(Optional.empty());
+            for (PayTerm term : PayTerm.values()) {
+                box.getItems().add(Optional.of(term));
+            }
+            javafx.util.Callback<javafx.scene.control.ListView<Optional<PayTerm>>,
+                    ListCell<Optional<PayTerm>>> cells = v -> new ListCell<>() {
+                        @Override
+                        protected void updateItem(Optional<PayTerm> item, boolean empty) {
+                            super.updateItem(item, empty);
+                            setText(empty || item == null ? null : item.map(messages::name)
+                                    .orElse(row.followsPayModelProperty(category).get()));
+                        }
+                    };
+            box.setCellFactory(cells);
+            box.setButtonCell(cells.call(null));
+            box.setValue(Optional.ofNullable(row.payTermProperty(category).get()));
+            row.payTermProperty(category).addListener((obs, old, now) -> box.setValue(Optional.ofNullable(now)));
+            row.followsPayModelProperty(category).addListener((obs, old, now) -> {
+                box.setButtonCell(cells.call(null)); // the "as the pay model" wording changed with the preset
+            });
+            box.valueProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    row.setPayTerm(category, now.orElse(null));
+                }
+            });
+            Label label = new Label(messages.name(category));
+            label.setLabelFor(box);
+            grid.add(label, 0, r);
+            grid.add(box, 1, r++);
+        }
+        Label split = new Label();
+        split.setId("paySplit-" + id);
+        split.getStyleClass().add("field-hint");
+        split.setWrapText(true);
+        split.textProperty().bind(row.paySplitProperty());
+        VBox block = new VBox(heading("stages.details.pay"), grid, split);
+        block.getStyleClass().add("details-block");
+        return block;
     }
 
     private void showRates(GridPane grid, StageRowModel row) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.reelwright.app.Edit;
 import org.reelwright.app.EditHistory;
 import org.reelwright.domain.Genre;
+import org.reelwright.domain.PayModel;
 import org.reelwright.domain.Production;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
@@ -78,6 +79,27 @@ class ProductionOverviewViewModelTest {
         assertEquals(Sample.PRODUCTION, production.get(), "nothing changed");
         assertEquals(List.of(), labels, "no edit was made");
         assertEquals(typed, f.textProperty().get(), "the refused text stays in the box to be corrected");
+    }
+
+    @Test
+    void thePayModelIsOneUndoableEditAndTheSplitShowsCashFirst() {
+        assertEquals(PayModel.ALL_PAID, model.payModelProperty().get());
+        assertTrue(model.paySummaryProperty().get().startsWith("Cash needed $"), model.paySummaryProperty().get());
+        assertTrue(model.paySummaryProperty().get().contains("deferred $0 and in kind $0"));
+        model.setPayModel(PayModel.NO_BUDGET);
+        assertEquals(PayModel.NO_BUDGET, production.get().payModel());
+        assertEquals(PayModel.NO_BUDGET, model.payModelProperty().get());
+        assertEquals(1, labels.size(), "one edit");
+        assertTrue(labels.get(0).startsWith("Set the pay model to "), labels.get(0)); // the shell names the preset
+        assertTrue(model.payModelNoteProperty().get().contains("assumption"), model.payModelNoteProperty().get());
+        assertFalse(model.paySummaryProperty().get().contains("in kind $0 "), model.paySummaryProperty().get());
+        model.setPayModel(PayModel.NO_BUDGET);
+        assertEquals(1, labels.size(), "choosing the same preset again is no edit");
+        production.set(history.undo().orElseThrow().before());
+        assertEquals(PayModel.ALL_PAID, model.payModelProperty().get());
+        assertEquals(Sample.PRODUCTION, production.get());
+        production.set(history.redo().orElseThrow().after());
+        assertEquals(PayModel.NO_BUDGET, production.get().payModel());
     }
 
     @Test
