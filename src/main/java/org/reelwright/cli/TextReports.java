@@ -67,8 +67,10 @@ final class TextReports {
         row(b, text("text.subtotal"), e.subtotal(), c);
         row(b, text("text.contingency", days.format(e.contingencyPercent())), e.contingency(), c);
         row(b, text("text.total"), e.total(), c);
-        b.append(text("text.percentiles", money(e.pertMean(), c), money(e.p50(), c), money(e.p80(), c)))
-                .append('\n');
+        // ADR 0008: the headline is P50, then the safe budget (P80) and the range P10–P90 from the simulation.
+        b.append(text("text.headline", money(e.headline(), c), money(e.p80(), c), money(e.p10(), c),
+                money(e.p90(), c))).append('\n');
+        b.append(text("text.percentiles", money(e.pertMean(), c), money(e.total().likely(), c))).append('\n');
         flags(b, e.flags());
         return b.toString();
     }
@@ -80,7 +82,7 @@ final class TextReports {
                     .append(left(word("workflow.", a.from().id()), 12)).append(" -> ")
                     .append(left(word("workflow.", a.to().id()), 12)).append(' ').append(a.reason()).append('\n');
         }
-        b.append(text("text.recommendedTotal", money(r.estimate().pertMean(), c), r.workingDays())).append('\n');
+        b.append(text("text.recommendedTotal", money(r.headline(), c), r.workingDays())).append('\n');
         request.budgetCap().ifPresent(cap -> b.append(text(r.meetsBudget() ? "text.meetsBudget" : "text.overBudget",
                 money(cap, c))).append('\n'));
         request.deadlineDays().ifPresent(d -> b.append(text(r.meetsDeadline() ? "text.meetsDeadline"
@@ -94,9 +96,11 @@ final class TextReports {
         b.append(text("text.compareTitle", title, c.getCurrencyCode())).append('\n');
         List<Estimate> all = comparison.all();
         compareRow(b, "", all.stream().map(e -> word("scenario.", e.scenario().id())).toList());
+        compareRow(b, text("text.expected"), all.stream().map(e -> money(e.headline(), c)).toList());
+        compareRow(b, text("text.safe"), all.stream().map(e -> money(e.p80(), c)).toList());
+        compareRow(b, text("text.range"), all.stream().map(e -> money(e.p10(), c) + "–" + money(e.p90(), c))
+                .toList());
         compareRow(b, text("text.totalLikely"), all.stream().map(e -> money(e.total().likely(), c)).toList());
-        compareRow(b, text("text.range"), all.stream().map(e -> range(e.total(), c)).toList());
-        compareRow(b, "P50 / P80", all.stream().map(e -> money(e.p50(), c) + " / " + money(e.p80(), c)).toList());
         compareRow(b, text("text.serialDays"), all.stream()
                 .map(e -> days.format(ScenarioComparison.serialDays(e))).toList());
         compareRow(b, text("text.flagCounts"), all.stream().map(this::counts).toList());

@@ -1,5 +1,6 @@
 package org.reelwright.estimate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -9,10 +10,34 @@ import org.reelwright.domain.Phase;
 
 /**
  * The budget top sheet (M7): stage lines grouped by phase with phase subtotals, then contingency and the total, in
- * the production's currency. Invariant: Σ phase subtotals = subtotal; subtotal + contingency = total.
+ * the production's currency, and the simulated percentiles of the total: the headline is P50 ("expected budget"),
+ * P80 the safe budget, P10–P90 the range (ADR 0008); the ranges' likely column is the sum of most-likely values.
+ * Invariant: Σ phase subtotals = subtotal; subtotal + contingency = total (low, likely and high).
  */
 public record BudgetTopSheet(Scenario scenario, Currency currency, List<PhaseBlock> phases, Range subtotal,
-        double contingencyPercent, Range contingency, Range total) {
+        double contingencyPercent, Range contingency, Range total, Percentiles percentiles) {
+
+    /** The headline: P50 of the simulated total. */
+    public BigDecimal headline() {
+        return percentiles.p50();
+    }
+
+    public BigDecimal p10() {
+        return percentiles.p10();
+    }
+
+    public BigDecimal p50() {
+        return percentiles.p50();
+    }
+
+    /** The safe budget. */
+    public BigDecimal p80() {
+        return percentiles.p80();
+    }
+
+    public BigDecimal p90() {
+        return percentiles.p90();
+    }
 
     public record PhaseBlock(Phase phase, List<StageLine> lines, Range subtotal) {
     }
@@ -26,6 +51,6 @@ public record BudgetTopSheet(Scenario scenario, Currency currency, List<PhaseBlo
         byPhase.forEach((phase, lines) -> blocks.add(new PhaseBlock(phase, List.copyOf(lines),
                 lines.stream().map(StageLine::cost).reduce(Range.ZERO, Range::plus))));
         return new BudgetTopSheet(estimate.scenario(), estimate.currency(), List.copyOf(blocks), estimate.subtotal(),
-                estimate.contingencyPercent(), estimate.contingency(), estimate.total());
+                estimate.contingencyPercent(), estimate.contingency(), estimate.total(), estimate.percentiles());
     }
 }

@@ -18,6 +18,11 @@ public final class EstimateMessages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The language these words are in (for numbers and money written into sentences). */
+    public Locale locale() {
+        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -120,21 +120,24 @@ public final class PlanBuilder {
         Schedule s = in.schedule();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Facts(List.of(
-                new Fact(text("fact.total"), money(e.total().likely(), c)),
-                new Fact(text("fact.range"), money(e.total().low(), c) + " – " + money(e.total().high(), c)),
-                new Fact(text("fact.percentiles"), text("fact.percentilesValue", money(e.p50(), c),
-                        money(e.p80(), c))),
+                // ADR 0008: the headline is P50, then the safe budget (P80) and the range P10–P90; the sum of
+                // most-likely values is a labelled detail.
+                new Fact(text("fact.total"), money(e.headline(), c)),
+                new Fact(text("fact.safe"), money(e.p80(), c)),
+                new Fact(text("fact.range"), money(e.p10(), c) + " – " + money(e.p90(), c)),
+                new Fact(text("fact.percentiles"), text("fact.percentilesValue", money(e.total().likely(), c),
+                        money(e.pertMean(), c))),
                 new Fact(text("fact.contingency"), text("fact.contingencyValue", number(e.contingencyPercent()))),
                 new Fact(text("fact.length"), text("fact.lengthValue", s.length(), dates.format(s.start()),
                         dates.format(s.finish()))))));
         blocks.add(new Heading(text("summary.scenarios"), 2));
         List<Column> columns = List.of(new Column(text("column.scenario"), 2.2, Align.LEFT),
-                new Column(text("column.likely"), 1.2, Align.RIGHT), new Column(text("column.range"), 2, Align.RIGHT),
+                new Column(text("column.headline"), 1.2, Align.RIGHT), new Column(text("column.range"), 2, Align.RIGHT),
                 new Column(text("column.p80"), 1.2, Align.RIGHT), new Column(text("column.flags"), 1.6, Align.RIGHT));
         List<Row> rows = new ArrayList<>();
         for (Estimate each : in.comparison().all()) {
-            rows.add(new Row(List.of(name(each.scenario()), money(each.total().likely(), c),
-                    money(each.total().low(), c) + " – " + money(each.total().high(), c), money(each.p80(), c),
+            rows.add(new Row(List.of(name(each.scenario()), money(each.headline(), c),
+                    money(each.p10(), c) + " – " + money(each.p90(), c), money(each.p80(), c),
                     text("flagCounts", each.flagCount(Severity.HIGH), each.flagCount(Severity.MEDIUM),
                             each.flagCount(Severity.LOW))), each.scenario() == e.scenario() ? RowKind.SUBTOTAL
                     : RowKind.NORMAL));
@@ -208,7 +211,10 @@ public final class PlanBuilder {
         rows.add(row(text("budget.subtotal"), sheet.subtotal(), c, RowKind.SUBTOTAL));
         rows.add(row(text("budget.contingency", number(sheet.contingencyPercent())), sheet.contingency(), c,
                 RowKind.NORMAL));
-        rows.add(row(text("budget.total"), sheet.total(), c, RowKind.TOTAL));
+        rows.add(row(text("budget.total"), sheet.total(), c, RowKind.SUBTOTAL));
+        // The simulated total in the same three columns: P10, P50 (the headline), P90.
+        rows.add(new Row(List.of(text("budget.simulated"), "", money(sheet.p10(), c), money(sheet.headline(), c),
+                money(sheet.p90(), c)), RowKind.TOTAL));
         List<Block> blocks = List.of(new Paragraph(text("budget.intro", c.getCurrencyCode()), TextStyle.MUTED),
                 new Table(columns, rows));
         return new Section(PlanSection.BUDGET, text("section.budget"), blocks, true);

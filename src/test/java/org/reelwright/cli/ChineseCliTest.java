@@ -98,7 +98,7 @@ class ChineseCliTest {
         assertNoEnglishWordsOfTheBundle(out.toString());
         out.getBuffer().setLength(0);
         assertEquals(0, run(ZH, "compare", sample.toString(), "--budget", "80000", "--risk", "low"), err::toString);
-        assertTrue(out.toString().contains("推荐方案的预期成本 US$"), out::toString);
+        assertTrue(out.toString().contains("推荐方案的预期预算（P50）US$"), out::toString);
         assertNoEnglishWordsOfTheBundle(out.toString());
     }
 

@@ -152,6 +152,34 @@ class CliTest {
     }
 
     @Test
+    void theHeadlineIsP50InTheTextTheJsonAndTheRecommendation() throws Exception {
+        // ADR 0008: one statistic everywhere. The same estimate in text and JSON leads with P50.
+        org.reelwright.estimate.Estimate e = planning.estimate(new ProductionDocuments(new JsonProductionFiles(),
+                Clock.systemUTC()).open(sample), org.reelwright.estimate.Scenario.CURRENT);
+        java.text.NumberFormat money = java.text.NumberFormat.getCurrencyInstance(Locale.ENGLISH);
+        money.setCurrency(e.currency());
+        money.setMaximumFractionDigits(0);
+        assertEquals(0, run("estimate", sample.toString()), err::toString);
+        assertTrue(out.toString().contains("Expected budget (P50) " + money.format(e.headline()) + " · safe budget (P80) "
+                + money.format(e.p80()) + " · range (P10–P90) " + money.format(e.p10()) + "–"
+                + money.format(e.p90())), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("estimate", sample.toString(), "--json"), err::toString);
+        JsonNode total = new ObjectMapper().readTree(out.toString()).get("total");
+        assertEquals(total.get("p50").decimalValue(), total.get("headline").decimalValue());
+        assertEquals("p50", total.get("headlineStatistic").asText());
+        assertTrue(total.get("p10").decimalValue().compareTo(total.get("p50").decimalValue()) < 0);
+        assertTrue(total.get("p90").decimalValue().compareTo(total.get("p50").decimalValue()) > 0);
+        for (String kept : new String[] {"low", "likely", "high", "p50", "p80"}) {
+            assertTrue(total.has(kept), kept);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("compare", sample.toString(), "--budget", "80000"), err::toString);
+        assertTrue(out.toString().contains("Expected budget (P50) of the recommended plan $"), out.toString());
+        assertTrue(out.toString().contains("on the expected budget (P50)"), out.toString());
+    }
+
+    @Test
     void compareRefusesAnUnknownRiskLevel() {
         assertEquals(2, run("compare", sample.toString(), "--budget", "1000", "--risk", "scary"));
         assertTrue(err.toString().startsWith("reelwright: --risk: unknown severity 'scary'"), err::toString);

@@ -54,7 +54,12 @@ class PlanBuilderTest {
         java.text.NumberFormat money = java.text.NumberFormat.getCurrencyInstance(Locale.ENGLISH);
         money.setCurrency(java.util.Currency.getInstance("USD"));
         money.setMaximumFractionDigits(0);
-        assertEquals(money.format(input.estimate().total().likely()), last.cells().get(3));
+        // The budget ends with the simulated total: P10, P50 (the headline, ADR 0008), P90.
+        assertEquals(money.format(input.estimate().headline()), last.cells().get(3));
+        assertEquals(money.format(input.estimate().p10()), last.cells().get(2));
+        assertEquals(money.format(input.estimate().p90()), last.cells().get(4));
+        Block.Row sums = budget.rows().get(budget.rows().size() - 2);
+        assertEquals(money.format(input.estimate().total().likely()), sums.cells().get(3), "sums of the lines");
     }
 
     @Test

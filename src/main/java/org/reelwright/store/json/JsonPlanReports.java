@@ -49,11 +49,14 @@ public final class JsonPlanReports implements org.reelwright.store.PlanReports {
         rec.put("meetsBudget", r.meetsBudget());
         rec.put("meetsDeadline", r.meetsDeadline());
         rec.put("pertMean", round(r.estimate().pertMean()));
+        rec.put("headline", round(r.estimate().headline()));
+        rec.put("headlineStatistic", "p50");
+        rec.put("p80", round(r.estimate().p80()));
         rec.put("workingDays", round(r.workingDays()));
         ArrayNode stages = rec.putArray("stages");
         for (Recommender.StageAdvice a : r.advice()) {
             stages.addObject().put("stage", a.stage().id()).put("from", a.from().id()).put("to", a.to().id())
-                    .put("expectedCost", round(a.cost())).put("days", round(a.days())).put("risk", a.risk().id())
+                    .put("headline", round(a.cost())).put("saving", round(a.saving())).put("days", round(a.days())).put("risk", a.risk().id())
                     .put("reason", a.reason());
         }
         return write(root);
@@ -158,6 +161,13 @@ public final class JsonPlanReports implements org.reelwright.store.PlanReports {
         total.put("pertMean", round(e.pertMean()));
         total.put("p50", round(e.p50()));
         total.put("p80", round(e.p80()));
+        // ADR 0008: P50 is the headline everywhere, P80 the safe budget, P10–P90 the range; low / likely / high
+        // stay for compatibility (sums of the lines' extremes and most-likely values).
+        total.put("p10", round(e.p10()));
+        total.put("p90", round(e.p90()));
+        total.put("headline", round(e.headline()));
+        total.put("headlineStatistic", "p50");
+        total.put("simulated", e.simulated());
         range(root.putObject("subtotal"), e.subtotal());
         root.put("contingencyPercent", e.contingencyPercent());
         range(root.putObject("contingency"), e.contingency());

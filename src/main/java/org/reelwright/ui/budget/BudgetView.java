@@ -149,7 +149,7 @@ public final class BudgetView {
         Label total = new Label();
         total.setId("budget-total");
         total.getStyleClass().add("budget-card-figure");
-        total.textProperty().bind(model.totalLikelyProperty());
+        total.textProperty().bind(model.headlineProperty());
         Label range = line("", "budget-total-range");
         range.setId("budget-total-range");
         range.textProperty().bind(model.totalRangeProperty());

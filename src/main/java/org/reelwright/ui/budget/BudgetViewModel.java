@@ -102,6 +102,12 @@ public final class BudgetViewModel {
     }
 
     /** The likely total, e.g. "$57,870". */
+    /** The headline: P50 of the simulated total ("expected budget"), ADR 0008. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return totalLikely.getReadOnlyProperty();
+    }
+
+    /** The same figure as {@link #headlineProperty()} (the name is kept for existing views and tests). */
     public ReadOnlyStringProperty totalLikelyProperty() {
         return totalLikely.getReadOnlyProperty();
     }
@@ -173,12 +179,15 @@ public final class BudgetViewModel {
         estimate.set(e);
         topSheet.set(sheet);
         rows.setAll(list);
-        totalLikely.set(formats.money(sheet.total().likely(), cur));
-        totalRange.set(messages.get("budget.range", formats.money(sheet.total().low(), cur),
-                formats.money(sheet.total().high(), cur)));
+        // ADR 0008: the card leads with P50 (the headline), the range is P10–P90, and the sum of most-likely
+        // values and the PERT mean are details labelled as such.
+        totalLikely.set(formats.money(sheet.headline(), cur));
+        totalRange.set(messages.get("budget.range", formats.money(sheet.p10(), cur),
+                formats.money(sheet.p90(), cur)));
         p50.set(formats.money(e.p50(), cur));
         p80.set(formats.money(e.p80(), cur));
-        pertMean.set(messages.get("budget.pertMean", formats.money(e.pertMean(), cur)));
+        pertMean.set(messages.get("budget.pertMean", formats.money(e.pertMean(), cur),
+                formats.money(sheet.total().likely(), cur)));
         contingency.set(messages.get("budget.contingencyLine", percent(sheet.contingencyPercent() / 100),
                 formats.money(sheet.contingency().likely(), cur)));
         currency.set(messages.get("budget.currency", cur.getDisplayName(locale), cur.getCurrencyCode()));

@@ -164,7 +164,7 @@ public final class CompareViewModel {
                     : "compare.overBudget", formats.money(budget.get(), currency)) + " ")
                     + (deadline.isEmpty() ? "" : messages.get(r.meetsDeadline() ? "compare.meetsDeadline"
                     : "compare.overDeadline", deadline.get()));
-            recommendSummary.set(messages.get("compare.recommended", formats.money(r.estimate().pertMean(),
+            recommendSummary.set(messages.get("compare.recommended", formats.money(r.headline(),
                     currency), formats.days(r.workingDays())) + " " + verdict.strip());
         }, e -> recommendError.set(messages.messageOf(e)));
     }
@@ -270,11 +270,13 @@ public final class CompareViewModel {
 
     /** @param days the plan's length in working days: its schedule's critical path */
     private ScenarioCard card(String titleKey, Estimate e, Currency currency, int days) {
-        return new ScenarioCard(messages.get(titleKey), formats.money(e.total().likely(), currency),
-                messages.get("compare.range", formats.money(e.total().low(), currency),
-                        formats.money(e.total().high(), currency)),
-                messages.get("compare.percentiles", formats.money(e.p50(), currency),
-                        formats.money(e.p80(), currency)),
+        // ADR 0008: the headline is P50, the range P10–P90; the sum of most-likely values is a labelled detail.
+        return new ScenarioCard(messages.get(titleKey), messages.get("compare.headline",
+                formats.money(e.headline(), currency)),
+                messages.get("compare.range", formats.money(e.p10(), currency),
+                        formats.money(e.p90(), currency)),
+                messages.get("compare.percentiles", formats.money(e.p80(), currency),
+                        formats.money(e.total().likely(), currency)),
                 messages.get("compare.days", days),
                 messages.get("compare.flags", e.flagCount(Severity.HIGH), e.flagCount(Severity.MEDIUM),
                         e.flagCount(Severity.LOW), e.flagCount(Severity.INFO)));

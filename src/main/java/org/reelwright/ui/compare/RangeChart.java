@@ -37,7 +37,7 @@ final class RangeChart extends Region {
     void show(List<String> names, List<Estimate> estimates) {
         getChildren().clear();
         rows.clear();
-        max = estimates.stream().mapToDouble(e -> e.total().high().doubleValue()).max().orElse(1);
+        max = estimates.stream().mapToDouble(e -> e.p90().doubleValue()).max().orElse(1);
         for (int i = 0; i < estimates.size(); i++) {
             Estimate e = estimates.get(i);
             Label name = new Label(names.get(i));
@@ -46,8 +46,8 @@ final class RangeChart extends Region {
             Region likely = part("range-likely");
             Region p50 = part("range-p50");
             Region p80 = part("range-p80");
-            Label text = new Label(messages.get("compare.rangeLine", money.apply(e.total().low()),
-                    money.apply(e.total().high()), money.apply(e.total().likely()), money.apply(e.p50()),
+            Label text = new Label(messages.get("compare.rangeLine", money.apply(e.p10()),
+                    money.apply(e.p90()), money.apply(e.total().likely()), money.apply(e.p50()),
                     money.apply(e.p80())));
             text.getStyleClass().add("range-text");
             rows.add(new Row(name, band, likely, p50, p80, text, e));
@@ -76,8 +76,8 @@ final class RangeChart extends Region {
         for (Row row : rows) {
             row.name().resizeRelocate(4, y, LABEL_WIDTH - 8, 18);
             Estimate e = row.estimate();
-            double low = x(e.total().low(), left, width);
-            double high = x(e.total().high(), left, width);
+            double low = x(e.p10(), left, width); // the range users see is P10–P90 (ADR 0008)
+            double high = x(e.p90(), left, width);
             row.band().resizeRelocate(low, y + 3, Math.max(2, high - low), 12);
             row.likely().resizeRelocate(x(e.total().likely(), left, width) - 1.5, y, 3, 18);
             row.p50().resizeRelocate(x(e.p50(), left, width) - 1, y, 2, 18);

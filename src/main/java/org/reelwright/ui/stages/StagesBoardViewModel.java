@@ -146,8 +146,9 @@ public final class StagesBoardViewModel {
             row(line.stage()).showLine(line, candidate, committed, planning.get().library());
         }
         Currency c = candidate.currency();
-        total.set(messages.get("stages.total", formats.money(e.subtotal().likely(), c),
-                formats.money(e.subtotal().low(), c), formats.money(e.subtotal().high(), c),
-                formats.days(e.effortDays().likely())));
+        // The same headline as every view (ADR 0008): P50 of the simulated total, range P10–P90.
+        total.set(messages.get("stages.total", formats.money(e.headline(), c),
+                formats.money(e.p10(), c), formats.money(e.p90(), c),
+                formats.days(e.effortDays().likely()), formats.money(e.subtotal().likely(), c)));
     }
 }

@@ -92,10 +92,11 @@ class BudgetViewModelTest {
         BudgetViewModel model = model();
         Estimate estimate = model.estimateProperty().get();
         Formats formats = new Formats(Locale.ENGLISH);
-        assertEquals(formats.money(estimate.total().likely(), estimate.currency()), model.totalLikelyProperty().get());
+        // The card leads with the headline, P50 of the simulation (ADR 0008), the range is P10–P90.
+        assertEquals(formats.money(estimate.headline(), estimate.currency()), model.headlineProperty().get());
+        assertEquals("Range (P10–P90) " + formats.money(estimate.p10(), estimate.currency()) + " – "
+                + formats.money(estimate.p90(), estimate.currency()), model.totalRangeProperty().get());
         assertTrue(model.totalLikelyProperty().get().startsWith("$"), model.totalLikelyProperty().get());
-        assertEquals("Range " + formats.money(estimate.total().low(), estimate.currency()) + " \u2013 "
-                + formats.money(estimate.total().high(), estimate.currency()), model.totalRangeProperty().get());
         assertEquals(formats.money(estimate.p50(), estimate.currency()), model.p50Property().get());
         assertEquals(formats.money(estimate.p80(), estimate.currency()), model.p80Property().get());
         assertEquals("Contingency (10%)", row(model, BudgetRow.Kind.CONTINGENCY).label());

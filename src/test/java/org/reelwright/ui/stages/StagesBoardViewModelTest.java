@@ -61,7 +61,7 @@ class StagesBoardViewModelTest {
         assertTrue(color.lowProperty().get().startsWith("$"));
         assertTrue(color.explanationProperty().get().contains("h/min"), color.explanationProperty().get());
         assertTrue(color.sources().stream().anyMatch(s -> s.contains("Tools for Film")), color.sources().toString());
-        assertTrue(model.totalProperty().get().startsWith("All stages: $"), model.totalProperty().get());
+        assertTrue(model.totalProperty().get().startsWith("Expected budget (P50) $"), model.totalProperty().get());
     }
 
     @Test
