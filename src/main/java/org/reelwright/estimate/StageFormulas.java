@@ -177,7 +177,7 @@ final class StageFormulas {
         items.add(perShootDay(stage, "shoot.location-fee-per-day", days, daysText,
                 rate(stage, "shoot.location-fee-per-day"), null));
         Range performerDays = castDays(pagesPerDay, setupsPerDay);
-        Calc castDays = count(performerDays, "cast-days");
+        Calc castDays = count(performerDays, "cast-days").dependsOn(shootDayDriver(stage), -1);
         items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
         // The three heads of department priced above (DP, sound, gaffer) plus the production assistants.
         Range crewSize = paCount.value().plus(Range.exactly(3));
@@ -189,7 +189,9 @@ final class StageFormulas {
         items.add(new LineItem(text.get("item.shoot.catering"), meals, Range.ZERO,
                 List.of(rate(stage, "shoot.catering-per-person-day")), people.text() + " + " + unit("cast") + " × "
                         + Calc.number(rate(stage, "shoot.catering-per-person-day").value().likely()) + " "
-                        + rate(stage, "shoot.catering-per-person-day").unit()));
+                        + rate(stage, "shoot.catering-per-person-day").unit(),
+                List.of(new RateFactor(rate(stage, "shoot.catering-per-person-day"), 1),
+                        new RateFactor(shootDayDriver(stage), -1))));
         // Effort of the shoot: the crew's person-days; calendar days are the shoot days themselves.
         items.add(new LineItem(text.get("item.shoot.days"), Range.ZERO, personDays, List.of(pagesPerDay,
                 setupsPerDay, paCount), daysText));
@@ -212,13 +214,37 @@ final class StageFormulas {
         return total;
     }
 
+    /**
+     * The throughput that sets most of the shoot days (pages or setups per day, whichever governs more strip
+     * groups' days): for the Monte Carlo, shoot days move inversely with it. Half-day rounding and groups governed by
+     * the other throughput are left out of that approximation (ADR 0008).
+     */
+    private Rate shootDayDriver(StageId stage) {
+        Rate pagesPerDay = rate(stage, "shoot.pages-per-day");
+        Rate setupsPerDay = rate(stage, "shoot.setups-per-day");
+        double ppd = pagesPerDay.value().likely().doubleValue();
+        double spd = setupsPerDay.value().likely().doubleValue();
+        double byPages = 0;
+        double bySetups = 0;
+        for (StripGroup group : d.stripGroups()) {
+            double p = ppd > 0 ? group.pages() / ppd : 0;
+            double s = spd > 0 ? group.setups() / spd : 0;
+            if (p >= s) {
+                byPages += p;
+            } else {
+                bySetups += s;
+            }
+        }
+        return byPages >= bySetups ? pagesPerDay : setupsPerDay;
+    }
+
     private LineItem perShootDay(StageId stage, String key, Range days, String daysText, Rate dayRate, Rate count) {
         Calc c = count(days, "days");
         if (count != null) {
             c.times(count);
         }
-        c.times(dayRate);
-        return new LineItem(text.get("item." + key), c.value(), Range.ZERO, c.rates(), c.text());
+        c.times(dayRate).dependsOn(shootDayDriver(stage), -1);
+        return new LineItem(text.get("item." + key), c.value(), Range.ZERO, c.rates(), c.text(), c.factors());
     }
 
     private List<LineItem> generation(StageId stage, double more) {
@@ -278,7 +304,7 @@ final class StageFormulas {
             String key = "vfx." + levels[i] + (assisted ? ".assisted" : "");
             items.add(new LineItem(text.get("item." + key), price.value(), hours.value(),
                     merge(price.rates(), hours.rates()), price.text() + "; " + hours.text() + " "
-                    + text.get("explain.days")));
+                    + text.get("explain.days"), price.factors()));
         }
         return items;
     }
@@ -296,7 +322,7 @@ final class StageFormulas {
             LineItem item = levels.get(i);
             if (i < 2) {
                 item = new LineItem(item.label(), item.cost(), item.effortDays().times(more), item.rates(),
-                        item.explanation());
+                        item.explanation(), item.costFactors());
                 assistedEffort = assistedEffort.plus(item.effortDays());
             }
             items.add(item);
@@ -377,7 +403,8 @@ final class StageFormulas {
         LineItem fees = money(stage, "festivals.fees", Calc.from(submissions).times(rate(stage, "festivals.entry-fee")));
         LineItem fees2 = new LineItem(fees.label(), fees.cost(), fees.effortDays(),
                 merge(fees.rates(), List.of(rate(stage, "festivals.acceptance-rate"))), fees.explanation() + "; "
-                + text.get("explain.selections", Calc.number(selections.low()), Calc.number(selections.high())));
+                + text.get("explain.selections", Calc.number(selections.low()), Calc.number(selections.high())),
+                fees.costFactors());
         return List.of(fees2, effortOnly(stage, "festivals.paperwork", Calc.from(submissions)
                 .times(rate(stage, "festivals.hours-per-submission")).per(rate(stage, "work.hours-per-day"))));
     }
@@ -417,7 +444,7 @@ final class StageFormulas {
         Calc cost = Calc.from(days).times(dayRate);
         return new LineItem(text.get("item." + key), cost.value(), effort, cost.rates(),
                 days.text() + " = " + text.get("explain.dayCount", Calc.rounded(effort.likely())) + " × "
-                        + Calc.number(dayRate.value().likely()) + " " + dayRate.unit());
+                        + Calc.number(dayRate.value().likely()) + " " + dayRate.unit(), cost.factors());
     }
 
     /** The traditional effort reduced by an AI factor, with extra iterations, priced at a day rate. */
@@ -428,7 +455,8 @@ final class StageFormulas {
     }
 
     private LineItem money(StageId stage, String key, Calc cost) {
-        return new LineItem(text.get("item." + key), cost.value(), Range.ZERO, cost.rates(), cost.text());
+        return new LineItem(text.get("item." + key), cost.value(), Range.ZERO, cost.rates(), cost.text(),
+                cost.factors());
     }
 
     private LineItem effortOnly(StageId stage, String key, Calc days) {
@@ -438,7 +466,7 @@ final class StageFormulas {
 
     private LineItem subscription(StageId stage, String rateId, Range months) {
         Calc c = count(months, "months").times(rate(stage, rateId));
-        return new LineItem(text.get("item.subscription"), c.value(), Range.ZERO, c.rates(), c.text());
+        return new LineItem(text.get("item.subscription"), c.value(), Range.ZERO, c.rates(), c.text(), c.factors());
     }
 
     private List<LineItem> withSubscription(StageId stage, LineItem work, String rateId, StagePlan plan) {
