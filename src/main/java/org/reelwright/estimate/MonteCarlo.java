@@ -87,7 +87,7 @@ public final class MonteCarlo {
                     continue; // a fixed rate moves nothing
                 }
                 String key = f.rate().id() + '|' + value.low() + '|' + value.likely() + '|' + value.high();
-                used.add(ratios.computeIfAbsent(key, k -> ratiosOf(value, seed ^ mix(f.rate().id().hashCode()))));
+                used.add(ratios.computeIfAbsent(key, k -> ratiosOf(f.rate().id(), value)));
                 powers.add(f.power());
             }
             Arrays.fill(column, likely);
@@ -141,14 +141,37 @@ public final class MonteCarlo {
         }
     }
 
-    /** Draws of a rate divided by its likely value. */
-    private double[] ratiosOf(Range value, long rateSeed) {
+    /** A rate's column of draws: which seed, how many, which rate over which range. */
+    private record Column(long seed, int draws, String rateId, double low, double likely, double high) {
+    }
+
+    /**
+     * Columns already drawn. A rate's draws depend only on the seed, the number of trials, the rate's id and its
+     * range, so every estimate that uses the rate — the three scenarios, each of the recommender's trial plans, the
+     * estimate after every edit — reuses them instead of drawing 10,000 beta variates again (most of a run's time).
+     * Bounded: a library has about 80 rates, and overrides add a few; past the bound the cache starts over.
+     */
+    private static final Map<Column, double[]> DRAWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_COLUMNS = 1_024;
+
+    /** Draws of a rate divided by its likely value; shared, never to be written to. */
+    private double[] ratiosOf(String rateId, Range value) {
+        Column key = new Column(seed, draws, rateId, value.low().doubleValue(), value.likely().doubleValue(),
+                value.high().doubleValue());
+        double[] known = DRAWN.get(key);
+        if (known != null) {
+            return known;
+        }
         double[] column = new double[draws];
-        fillPert(column, value, rateSeed);
-        double likely = value.likely().doubleValue();
+        fillPert(column, value, seed ^ mix(rateId.hashCode()));
+        double likely = key.likely();
         for (int k = 0; k < draws; k++) {
             column[k] /= likely;
         }
+        if (DRAWN.size() >= MAX_COLUMNS) {
+            DRAWN.clear();
+        }
+        DRAWN.put(key, column);
         return column;
     }
 
