@@ -52,12 +52,15 @@ public final class HomeViewModel {
 
     /**
      * The bundled samples Home offers, the one in the user's language first: the Chinese sample leads when the UI
-     * is Chinese, the English one otherwise.
+     * is Chinese, the English one otherwise. The no-budget sample (English, costed in USD) comes last in either
+     * language: it shows the pay model rather than a language.
      */
     public List<SampleAction> samples(Locale locale) {
         SampleAction english = new SampleAction("home.sample", actions.openSample());
         SampleAction chinese = new SampleAction("home.sampleZh", actions.openChineseSample());
-        return "zh".equals(locale.getLanguage()) ? List.of(chinese, english) : List.of(english, chinese);
+        SampleAction noBudget = new SampleAction("home.sampleNoBudget", actions.openNoBudgetSample());
+        return "zh".equals(locale.getLanguage()) ? List.of(chinese, english, noBudget)
+                : List.of(english, chinese, noBudget);
     }
 
     public void refresh() {

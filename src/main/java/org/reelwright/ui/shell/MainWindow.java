@@ -263,6 +263,7 @@ public final class MainWindow {
         HomeViewModel homeModel = new HomeViewModel(model::workspace, work, messages, shown,
                 new HomeActions(model::newProduction, model::openSample,
                         () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.ZH_SHORT),
+                        () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.NO_BUDGET_SHORT),
                         () -> self[0].importScript(),
                         () -> self[0].open(), id -> {
                             model.openFromWorkspace(id);
@@ -319,6 +320,8 @@ public final class MainWindow {
                 item("menu.file.openSample", null, MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE, model::openSample),
                 item("menu.file.openSampleZh", null, MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE,
                         () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.ZH_SHORT)),
+                item("menu.file.openSampleNoBudget", null, MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE,
+                        () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.NO_BUDGET_SHORT)),
                 new SeparatorMenuItem(),
                 item("menu.file.importScript", "Shortcut+I", MaterialDesignS.SCRIPT_TEXT_OUTLINE, this::importScript),
                 item("menu.file.importShots", null, MaterialDesignT.TABLE_ARROW_LEFT, this::importShotList),

@@ -186,16 +186,25 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Opens one of the bundled samples, e.g. the Chinese one from Home or the File menu. Not an overload of
-     * {@link #openSample()}: that would make {@code model::openSample} ambiguous where it is passed as a Runnable.
+     * Opens one of the bundled samples, e.g. the Chinese or the no-budget one from Home or the File menu. Not an
+     * overload of {@link #openSample()}: that would make {@code model::openSample} ambiguous where it is passed as a
+     * Runnable.
      */
     public void openBundledSample(ProductionDocuments.Sample sample) {
-        boolean chinese = sample == ProductionDocuments.Sample.ZH_SHORT;
-        work.run(messages.get("work.opening", messages.get(chinese ? "sample.zhName" : "sample.name")),
-                () -> documents.openSample(sample), p -> {
-                    show(p, null);
-                    status.set(messages.get(chinese ? "status.zhSampleOpened" : "status.sampleOpened"));
-                }, this::failed);
+        String name = switch (sample) {
+            case SCIFI_SHORT -> "sample.name";
+            case ZH_SHORT -> "sample.zhName";
+            case NO_BUDGET_SHORT -> "sample.noBudgetName";
+        };
+        String opened = switch (sample) {
+            case SCIFI_SHORT -> "status.sampleOpened";
+            case ZH_SHORT -> "status.zhSampleOpened";
+            case NO_BUDGET_SHORT -> "status.noBudgetSampleOpened";
+        };
+        work.run(messages.get("work.opening", messages.get(name)), () -> documents.openSample(sample), p -> {
+            show(p, null);
+            status.set(messages.get(opened));
+        }, this::failed);
     }
 
     public void open(Path path) {

@@ -27,8 +27,9 @@ class ChineseSampleActionTest {
                 Clock.systemUTC()), BackgroundWork.sameThread(), messages);
         HomeViewModel home = new HomeViewModel(Optional::empty, BackgroundWork.sameThread(), messages,
                 model.productionProperty(), new HomeActions(model::newProduction, model::openSample,
-                        () -> model.openBundledSample(ProductionDocuments.Sample.ZH_SHORT), () -> { }, () -> { },
-                        id -> { }, file -> { }));
+                        () -> model.openBundledSample(ProductionDocuments.Sample.ZH_SHORT),
+                        () -> model.openBundledSample(ProductionDocuments.Sample.NO_BUDGET_SHORT), () -> { },
+                        () -> { }, id -> { }, file -> { }));
 
         home.samples(Locale.SIMPLIFIED_CHINESE).get(0).open().run();
 

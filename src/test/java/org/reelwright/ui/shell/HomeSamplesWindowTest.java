@@ -28,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A Chinese-speaking user on Home: the Chinese sample comes first and one click opens it; the File menu has it too. */
+/**
+ * A Chinese-speaking user on Home: the Chinese sample comes first and one click opens it, the no-budget sample comes
+ * last; the File menu has every sample too.
+ */
 @ExtendWith(ApplicationExtension.class)
 class HomeSamplesWindowTest {
     private MainWindowViewModel model;
@@ -77,5 +80,36 @@ class HomeSamplesWindowTest {
                 .filter(i -> "menu-file-openSample".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(english::fire);
         assertEquals("The Salt Archive", model.productionProperty().get().title());
+    }
+
+    @Test
+    void theNoBudgetSampleIsLastOnHomeAndOneClickOpensIt(FxRobot robot) {
+        robot.clickOn("#nav-home");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button noBudget = robot.lookup("#home-sampleNoBudget").queryButton();
+        assertEquals("打开零预算示例", noBudget.getText());
+        List<String> order = noBudget.getParent().getChildrenUnmodifiable().stream().map(Node::getId).toList();
+        assertTrue(order.indexOf("home-sample") < order.indexOf("home-sampleNoBudget"), "last sample: " + order);
+        assertEquals(order.indexOf("home-sample") + 1, order.indexOf("home-sampleNoBudget"), "next to the others: "
+                + order);
+
+        robot.clickOn(noBudget);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Channel Nine Point Three", model.productionProperty().get().title());
+        assertEquals("Reelwright — Channel Nine Point Three", stage.getTitle());
+    }
+
+    @Test
+    void theFileMenuOpensTheNoBudgetSample(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<String> ids = bar.getMenus().get(0).getItems().stream().map(MenuItem::getId).toList();
+        assertEquals(ids.indexOf("menu-file-openSampleZh") + 1, ids.indexOf("menu-file-openSampleNoBudget"),
+                "next to the other samples: " + ids);
+        MenuItem item = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-file-openSampleNoBudget".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("打开零预算示例作品", item.getText());
+        robot.interact(item::fire);
+        assertEquals("Channel Nine Point Three", model.productionProperty().get().title());
     }
 }
