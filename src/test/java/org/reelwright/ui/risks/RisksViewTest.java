@@ -53,7 +53,7 @@ class RisksViewTest {
     @Test
     void theTableListsTheUncannyValleyFlagAndItsMitigation(FxRobot robot) {
         TableView<FlagRow> table = robot.lookup("#risks-table").queryAs(TableView.class);
-        assertEquals(7, table.getItems().size());
+        assertEquals(4, table.getItems().size());
         FlagRow first = table.getItems().get(0);
         assertEquals(FlagCode.UNCANNY_VALLEY, first.flag().code());
         robot.clickOn("Uncanny valley");
@@ -78,10 +78,10 @@ class RisksViewTest {
         assertTrue(table.getItems().stream().noneMatch(r -> r.severity() == Severity.MEDIUM));
         robot.interact(() -> Screenshots.save(scene.getRoot(), "risks-filtered-light"));
         robot.clickOn("#risks-filter-medium");
-        assertEquals(7, table.getItems().size());
+        assertEquals(4, table.getItems().size());
         robot.clickOn("#risks-scenario-ai");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(table.getItems().size() > 7, "the AI plan raises more flags");
+        assertTrue(table.getItems().size() > 4, "the AI plan raises more flags");
         robot.interact(() -> Screenshots.save(scene.getRoot(), "risks-ai-light"));
     }
 

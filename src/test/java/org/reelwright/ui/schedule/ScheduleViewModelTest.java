@@ -58,14 +58,14 @@ class ScheduleViewModelTest {
         ScheduleViewModel model = model();
         Schedule schedule = model.scheduleProperty().get();
         assertEquals(Scenario.CURRENT, schedule.scenario());
-        assertEquals("Current plan finishes on Wednesday 9 June 2027 \u2014 72 working days from Monday 1 March 2027.",
+        assertEquals("Current plan finishes on Tuesday 8 June 2027 \u2014 71 working days from Monday 1 March 2027.",
                 model.summaryProperty().get());
         assertTrue(model.explanationProperty().get().startsWith(
                 "Critical path: Script (15 d) \u2192 Storyboard (3 d) \u2192 Previs (21 d) \u2192 Shoot (7 d)"),
                 model.explanationProperty().get());
         assertTrue(model.explanationProperty().get().endsWith(
                 "Most slack (working days a stage can slip without moving the finish): Casting 22, Locations 20, "
-                        + "Music 10, Voice & dubbing 9."), model.explanationProperty().get());
+                        + "Music 9, Voice & dubbing 8."), model.explanationProperty().get());
         assertEquals("", model.errorProperty().get());
     }
 
@@ -89,8 +89,8 @@ class ScheduleViewModelTest {
         assertEquals(1, plannings.get());
         model.scenarioProperty().set(Scenario.AI);
         assertEquals(Scenario.AI, model.scheduleProperty().get().scenario());
-        assertEquals(LocalDate.of(2027, 5, 31), model.scheduleProperty().get().finish());
-        assertTrue(model.summaryProperty().get().startsWith("AI where suitable finishes on Monday 31 May 2027"));
+        assertEquals(LocalDate.of(2027, 5, 26), model.scheduleProperty().get().finish());
+        assertTrue(model.summaryProperty().get().startsWith("AI where suitable finishes on Wednesday 26 May 2027"));
         for (StageId stage : model.scheduleProperty().get().criticalPath()) {
             assertTrue(model.layoutProperty().get().bar(stage).orElseThrow().critical(), stage.id());
         }
@@ -164,7 +164,7 @@ class ScheduleViewModelTest {
         model.select(StageId.SHOOT);
         production.set(Sample.PRODUCTION.withStartDate(LocalDate.of(2027, 3, 8)));
         assertEquals(2, plannings.get());
-        assertEquals(LocalDate.of(2027, 6, 16), model.scheduleProperty().get().finish());
+        assertEquals(LocalDate.of(2027, 6, 15), model.scheduleProperty().get().finish());
         assertEquals(StageId.SHOOT, model.detailsProperty().get().stage());
         assertEquals("3 May 2027 \u2013 11 May 2027", model.detailsProperty().get().dates());
     }
@@ -176,7 +176,7 @@ class ScheduleViewModelTest {
         production.set(Sample.PRODUCTION.withStartDate(LocalDate.of(2027, 3, 8)));
         Collections.reverse(work.pending);
         work.runAll();
-        assertEquals(LocalDate.of(2027, 6, 16), model.scheduleProperty().get().finish(),
+        assertEquals(LocalDate.of(2027, 6, 15), model.scheduleProperty().get().finish(),
                 "the first production's late result does not replace the second's");
     }
 
@@ -195,7 +195,7 @@ class ScheduleViewModelTest {
     @Test
     void chineseWordsAndDates() {
         ScheduleViewModel model = model(Locale.SIMPLIFIED_CHINESE, BackgroundWork.sameThread());
-        assertTrue(model.summaryProperty().get().startsWith("当前方案于 2027年6月9日 星期三 完成"),
+        assertTrue(model.summaryProperty().get().startsWith("当前方案于 2027年6月8日 星期二 完成"),
                 model.summaryProperty().get());
         GanttLayout layout = model.layoutProperty().get();
         assertEquals("2027年3月", layout.axis().upper().get(0).label());

@@ -60,8 +60,8 @@ class ScheduleViewTest {
         assertEquals(model.scheduleProperty().get().criticalPath().stream().sorted().toList(), critical);
         assertEquals(10, critical.size());
         String summary = robot.lookup("#schedule-summary").queryAs(Label.class).getText();
-        assertTrue(summary.contains("Wednesday 9 June 2027"), summary);
-        assertTrue(summary.contains("72 working days"), summary);
+        assertTrue(summary.contains("Tuesday 8 June 2027"), summary);
+        assertTrue(summary.contains("71 working days"), summary);
         assertTrue(robot.lookup("#schedule-explanation").queryAs(Label.class).getText().startsWith("Critical path"));
         TableView<?> strips = robot.lookup("#strip-table").queryAs(TableView.class);
         assertEquals(9, strips.getItems().size());
@@ -98,7 +98,7 @@ class ScheduleViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Scenario.AI, model.scheduleProperty().get().scenario());
         String summary = robot.lookup("#schedule-summary").queryAs(Label.class).getText();
-        assertTrue(summary.startsWith("AI where suitable finishes on Monday 31 May 2027"), summary);
+        assertTrue(summary.startsWith("AI where suitable finishes on Wednesday 26 May 2027"), summary);
         robot.clickOn("#scenario-ai");
         assertEquals(Scenario.AI, model.scenarioProperty().get(), "clicking the chosen plan again keeps it");
         robot.clickOn("#scenario-traditional");
