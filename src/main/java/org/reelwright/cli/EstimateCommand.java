@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.PayBreakdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +34,10 @@ final class EstimateCommand extends ServiceCommand {
         } catch (InvalidInputException e) {
             throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
         }
-        out().print(json ? services.reports().estimateJson(estimate) + System.lineSeparator()
-                : reports().estimate(production.title(), estimate));
+        // Cash needed first, then deferred and in kind, under the production's pay model (issue 12).
+        PayBreakdown pay = PayBreakdown.of(production, estimate);
+        out().print(json ? services.reports().estimateJson(estimate, pay) + System.lineSeparator()
+                : reports().estimate(production.title(), estimate, pay));
         return Cli.OK;
     }
 }

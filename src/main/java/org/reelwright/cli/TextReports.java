@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.Range;
 import org.reelwright.estimate.RiskFlag;
@@ -43,12 +44,20 @@ final class TextReports {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
-    /** The estimate as a budget top sheet: stages grouped by phase with phase subtotals, then the totals. */
-    String estimate(String title, Estimate e) {
+    /**
+     * The estimate as a budget top sheet: first the cash needed under the production's pay model (P50 and P80 of the
+     * cash lines, then deferred and in-kind value; one line saying all of it is cash when nothing is deferred or in
+     * kind), then the stages grouped by phase with phase subtotals, then the totals.
+     */
+    String estimate(String title, Estimate e, PayBreakdown pay) {
         Currency c = e.currency();
         StringBuilder b = new StringBuilder();
         b.append(text("text.estimateTitle", title, word("scenario.", e.scenario().id()), c.getCurrencyCode()))
                 .append('\n');
+        String model = word("payModel.", pay.payModel().id());
+        b.append(pay.hasNonCash() ? text("text.cash", money(pay.cashP50(), c), money(pay.cashP80(), c),
+                money(pay.total().deferred().likely(), c), money(pay.total().inKind().likely(), c), model)
+                : text("text.allCash", model)).append("\n\n");
         b.append(left(text("text.stage"), 24)).append(' ').append(left(text("text.workflow"), 12)).append(' ')
                 .append(right(text("text.low"), 12)).append(' ').append(right(text("text.likely"), 12)).append(' ')
                 .append(right(text("text.high"), 12)).append(' ').append(right(text("text.days"), 8)).append('\n');

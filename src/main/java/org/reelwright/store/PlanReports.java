@@ -2,6 +2,7 @@ package org.reelwright.store;
 
 import java.util.List;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.ScenarioComparison;
 import org.reelwright.schedule.Schedule;
@@ -10,6 +11,9 @@ import org.reelwright.schedule.Schedule;
 public interface PlanReports {
 
     String estimateJson(Estimate estimate);
+
+    /** The estimate as {@link #estimateJson(Estimate)} writes it, plus how its money is met under the pay model. */
+    String estimateJson(Estimate estimate, PayBreakdown pay);
 
     String comparisonJson(ScenarioComparison comparison);
 

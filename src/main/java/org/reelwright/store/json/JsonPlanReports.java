@@ -14,6 +14,7 @@ import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.Estimate;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.LineItem;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.Range;
 import org.reelwright.estimate.Rate;
 import org.reelwright.estimate.RiskFlag;
@@ -27,7 +28,9 @@ import org.reelwright.schedule.ShootGroup;
 /**
  * Estimates as JSON with the keys PRODUCT.md promises ({@code scenario}, {@code currency}, {@code total} with
  * low/likely/high/p50/p80, {@code stages} with cost, effortDays and sources, {@code flags}) and more: each stage's
- * items, rates and explanation. Money is rounded to cents only here, when shown.
+ * items, rates and explanation. Money is rounded to cents only here, when shown. With the pay split, a {@code pay}
+ * object says how the money is met (issue 12): {@code model}, {@code cash} (low, likely, high, p50, p80),
+ * {@code deferred} and {@code inKind} (low, likely, high), contingency included; every other key stays as it was.
  */
 public final class JsonPlanReports implements org.reelwright.store.PlanReports {
     private final ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -35,6 +38,19 @@ public final class JsonPlanReports implements org.reelwright.store.PlanReports {
     @Override
     public String estimateJson(Estimate estimate) {
         return write(estimateNode(estimate));
+    }
+
+    @Override
+    public String estimateJson(Estimate estimate, PayBreakdown pay) {
+        ObjectNode root = estimateNode(estimate);
+        ObjectNode node = root.putObject("pay");
+        node.put("model", pay.payModel().id());
+        ObjectNode cash = range(node.putObject("cash"), pay.total().cash());
+        cash.put("p50", round(pay.cashP50()));
+        cash.put("p80", round(pay.cashP80()));
+        range(node.putObject("deferred"), pay.total().deferred());
+        range(node.putObject("inKind"), pay.total().inKind());
+        return write(root);
     }
 
     @Override
