@@ -29,6 +29,7 @@ import org.reelwright.domain.StageId;
 import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.Estimate;
 import org.reelwright.estimate.LineItem;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.Range;
 import org.reelwright.estimate.Rate;
 import org.reelwright.estimate.RiskFlag;
@@ -57,6 +58,8 @@ import org.reelwright.schedule.ShootGroup;
 /**
  * Builds the production plan (PRODUCT.md M8): cover, summary, stage plan, budget top sheet, schedule with its Gantt,
  * scene breakdown and shot list, risks and disclosure notes, and the assumptions and sources behind every figure.
+ * The summary and the budget lead with the cash needed under the production's pay model (P50, then P80 of the cash
+ * lines), then deferred and in-kind value (issue 12); when nothing is deferred or in kind one fact says so.
  * Words come from {@code org.reelwright.report.messages}; numbers and dates are formatted for the locale.
  */
 public final class PlanBuilder {
@@ -118,8 +121,10 @@ public final class PlanBuilder {
         Estimate e = in.estimate();
         Currency c = e.currency();
         Schedule s = in.schedule();
+        PayBreakdown pay = PayBreakdown.of(in.production(), e);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Facts(List.of(
+        List<Fact> facts = new ArrayList<>(payFacts(pay, c));
+        facts.addAll(List.of(
                 // ADR 0008: the headline is P50, then the safe budget (P80) and the range P10–P90; the sum of
                 // most-likely values is a labelled detail.
                 new Fact(text("fact.total"), money(e.headline(), c)),
@@ -129,18 +134,28 @@ public final class PlanBuilder {
                         money(e.pertMean(), c))),
                 new Fact(text("fact.contingency"), text("fact.contingencyValue", number(e.contingencyPercent()))),
                 new Fact(text("fact.length"), text("fact.lengthValue", s.length(), dates.format(s.start()),
-                        dates.format(s.finish()))))));
+                        dates.format(s.finish())))));
+        blocks.add(new Facts(facts));
         blocks.add(new Heading(text("summary.scenarios"), 2));
-        List<Column> columns = List.of(new Column(text("column.scenario"), 2.2, Align.LEFT),
-                new Column(text("column.headline"), 1.2, Align.RIGHT), new Column(text("column.range"), 2, Align.RIGHT),
-                new Column(text("column.p80"), 1.2, Align.RIGHT), new Column(text("column.flags"), 1.6, Align.RIGHT));
+        // With deferred or in-kind pay, each scenario's cash (P50) comes right after its expected budget.
+        boolean cash = pay.hasNonCash();
+        List<Column> columns = new ArrayList<>(List.of(new Column(text("column.scenario"), 2.2, Align.LEFT),
+                new Column(text("column.headline"), 1.2, Align.RIGHT)));
+        if (cash) {
+            columns.add(new Column(text("column.cashP50"), 1.2, Align.RIGHT));
+        }
+        columns.addAll(List.of(new Column(text("column.range"), 2, Align.RIGHT),
+                new Column(text("column.p80"), 1.2, Align.RIGHT), new Column(text("column.flags"), 1.6, Align.RIGHT)));
         List<Row> rows = new ArrayList<>();
         for (Estimate each : in.comparison().all()) {
-            rows.add(new Row(List.of(name(each.scenario()), money(each.headline(), c),
-                    money(each.p10(), c) + " – " + money(each.p90(), c), money(each.p80(), c),
+            List<String> cells = new ArrayList<>(List.of(name(each.scenario()), money(each.headline(), c)));
+            if (cash) {
+                cells.add(money(each == e ? pay.cashP50() : PayBreakdown.of(in.production(), each).cashP50(), c));
+            }
+            cells.addAll(List.of(money(each.p10(), c) + " – " + money(each.p90(), c), money(each.p80(), c),
                     text("flagCounts", each.flagCount(Severity.HIGH), each.flagCount(Severity.MEDIUM),
-                            each.flagCount(Severity.LOW))), each.scenario() == e.scenario() ? RowKind.SUBTOTAL
-                    : RowKind.NORMAL));
+                            each.flagCount(Severity.LOW))));
+            rows.add(new Row(cells, each.scenario() == e.scenario() ? RowKind.SUBTOTAL : RowKind.NORMAL));
         }
         blocks.add(new Table(columns, rows));
         List<String> drivers = in.comparison().drivers().stream().map(d -> text("summary.driver", name(d.stage()),
@@ -192,36 +207,71 @@ public final class PlanBuilder {
         return new Section(PlanSection.STAGES, text("section.stages"), blocks, true);
     }
 
+    /**
+     * Cash needed first (P50, then P80 of the cash lines), then deferred and in kind, then the pay model; when
+     * nothing is deferred or in kind, one fact naming the pay model says all of it is cash.
+     */
+    private List<Fact> payFacts(PayBreakdown pay, Currency c) {
+        if (!pay.hasNonCash()) {
+            return List.of(new Fact(text("fact.payModel"), text("fact.allCash", name(pay.payModel()))));
+        }
+        return List.of(new Fact(text("fact.cash"), money(pay.cashP50(), c)),
+                new Fact(text("fact.cashSafe"), money(pay.cashP80(), c)),
+                new Fact(text("fact.deferredInKind"), text("fact.deferredInKindValue",
+                        money(pay.total().deferred().likely(), c), money(pay.total().inKind().likely(), c))),
+                new Fact(text("fact.payModel"), name(pay.payModel())));
+    }
+
     private Section budget(PlanInput in) {
         BudgetTopSheet sheet = BudgetTopSheet.of(in.estimate());
         Currency c = sheet.currency();
-        List<Column> columns = List.of(new Column(text("column.stage"), 2.4, Align.LEFT),
+        PayBreakdown pay = PayBreakdown.of(in.production(), in.estimate());
+        // With deferred or in-kind pay, a cash column (likely) follows the likely column; otherwise cash = likely.
+        boolean cash = pay.hasNonCash();
+        List<Column> columns = new ArrayList<>(List.of(new Column(text("column.stage"), 2.4, Align.LEFT),
                 new Column(text("column.workflow"), 1.4, Align.LEFT), new Column(text("column.low"), 1.2, Align.RIGHT),
-                new Column(text("column.likely"), 1.2, Align.RIGHT), new Column(text("column.high"), 1.2, Align.RIGHT));
+                new Column(text("column.likely"), 1.2, Align.RIGHT), new Column(text("column.high"), 1.2, Align.RIGHT)));
+        if (cash) {
+            columns.add(new Column(text("column.cash"), 1.2, Align.RIGHT));
+        }
         List<Row> rows = new ArrayList<>();
         for (BudgetTopSheet.PhaseBlock block : sheet.phases()) {
-            rows.add(new Row(List.of(name(block.phase()), "", "", "", ""), RowKind.GROUP));
+            rows.add(new Row(cells(cash, name(block.phase()), "", "", "", "", ""), RowKind.GROUP));
+            PayBreakdown.Split phase = PayBreakdown.Split.ZERO;
             for (StageLine line : block.lines()) {
-                rows.add(new Row(List.of("   " + name(line.stage()), workflow(line), money(line.cost().low(), c),
-                        money(line.cost().likely(), c), money(line.cost().high(), c)),
-                        line.aiShare() > 0 ? RowKind.AI : RowKind.NORMAL));
+                PayBreakdown.Split split = pay.stage(line.stage());
+                phase = phase.plus(split);
+                rows.add(new Row(cells(cash, "   " + name(line.stage()), workflow(line), money(line.cost().low(), c),
+                        money(line.cost().likely(), c), money(line.cost().high(), c),
+                        money(split.cash().likely(), c)), line.aiShare() > 0 ? RowKind.AI : RowKind.NORMAL));
             }
-            rows.add(row(text("budget.phaseSubtotal", name(block.phase())), block.subtotal(), c, RowKind.SUBTOTAL));
+            rows.add(row(cash, text("budget.phaseSubtotal", name(block.phase())), block.subtotal(), phase, c,
+                    RowKind.SUBTOTAL));
         }
-        rows.add(row(text("budget.subtotal"), sheet.subtotal(), c, RowKind.SUBTOTAL));
-        rows.add(row(text("budget.contingency", number(sheet.contingencyPercent())), sheet.contingency(), c,
-                RowKind.NORMAL));
-        rows.add(row(text("budget.total"), sheet.total(), c, RowKind.SUBTOTAL));
+        rows.add(row(cash, text("budget.subtotal"), sheet.subtotal(), pay.subtotal(), c, RowKind.SUBTOTAL));
+        rows.add(row(cash, text("budget.contingency", number(sheet.contingencyPercent())), sheet.contingency(),
+                pay.contingency(), c, RowKind.NORMAL));
+        rows.add(row(cash, text("budget.total"), sheet.total(), pay.total(), c, RowKind.SUBTOTAL));
         // The simulated total in the same three columns: P10, P50 (the headline), P90.
-        rows.add(new Row(List.of(text("budget.simulated"), "", money(sheet.p10(), c), money(sheet.headline(), c),
-                money(sheet.p90(), c)), RowKind.TOTAL));
-        List<Block> blocks = List.of(new Paragraph(text("budget.intro", c.getCurrencyCode()), TextStyle.MUTED),
+        rows.add(new Row(cells(cash, text("budget.simulated"), "", money(sheet.p10(), c), money(sheet.headline(), c),
+                money(sheet.p90(), c), ""), RowKind.TOTAL));
+        String intro = text("budget.intro", c.getCurrencyCode())
+                + (cash ? " " + text("budget.cashColumn", name(pay.payModel())) : "");
+        List<Block> blocks = List.of(new Facts(payFacts(pay, c)), new Paragraph(intro, TextStyle.MUTED),
                 new Table(columns, rows));
         return new Section(PlanSection.BUDGET, text("section.budget"), blocks, true);
     }
 
-    private Row row(String label, Range r, Currency c, RowKind kind) {
-        return new Row(List.of(label, "", money(r.low(), c), money(r.likely(), c), money(r.high(), c)), kind);
+    /** A budget row's cells; the last (cash) only when the table has a cash column. */
+    private static List<String> cells(boolean cash, String label, String workflow, String low, String likely,
+            String high, String cashCell) {
+        return cash ? List.of(label, workflow, low, likely, high, cashCell) : List.of(label, workflow, low, likely,
+                high);
+    }
+
+    private Row row(boolean cash, String label, Range r, PayBreakdown.Split split, Currency c, RowKind kind) {
+        return new Row(cells(cash, label, "", money(r.low(), c), money(r.likely(), c), money(r.high(), c),
+                money(split.cash().likely(), c)), kind);
     }
 
     private Section schedule(PlanInput in) {
