@@ -138,14 +138,16 @@ public final class PlanBuilder {
         blocks.add(new Facts(facts));
         blocks.add(new Heading(text("summary.scenarios"), 2));
         // With deferred or in-kind pay, each scenario's cash (P50) comes right after its expected budget.
+        // The other columns give it room, so that the flag counts still fit on one line.
         boolean cash = pay.hasNonCash();
-        List<Column> columns = new ArrayList<>(List.of(new Column(text("column.scenario"), 2.2, Align.LEFT),
-                new Column(text("column.headline"), 1.2, Align.RIGHT)));
+        List<Column> columns = new ArrayList<>(List.of(new Column(text("column.scenario"), cash ? 1.6 : 2.2,
+                Align.LEFT), new Column(text("column.headline"), cash ? 1.1 : 1.2, Align.RIGHT)));
         if (cash) {
-            columns.add(new Column(text("column.cashP50"), 1.2, Align.RIGHT));
+            columns.add(new Column(text("column.cashP50"), 1.1, Align.RIGHT));
         }
-        columns.addAll(List.of(new Column(text("column.range"), 2, Align.RIGHT),
-                new Column(text("column.p80"), 1.2, Align.RIGHT), new Column(text("column.flags"), 1.6, Align.RIGHT)));
+        columns.addAll(List.of(new Column(text("column.range"), cash ? 1.8 : 2, Align.RIGHT),
+                new Column(text("column.p80"), cash ? 1 : 1.2, Align.RIGHT), new Column(text("column.flags"),
+                        cash ? 2.5 : 1.6, Align.RIGHT)));
         List<Row> rows = new ArrayList<>();
         for (Estimate each : in.comparison().all()) {
             List<String> cells = new ArrayList<>(List.of(name(each.scenario()), money(each.headline(), c)));
@@ -228,11 +230,13 @@ public final class PlanBuilder {
         PayBreakdown pay = PayBreakdown.of(in.production(), in.estimate());
         // With deferred or in-kind pay, a cash column (likely) follows the likely column; otherwise cash = likely.
         boolean cash = pay.hasNonCash();
-        List<Column> columns = new ArrayList<>(List.of(new Column(text("column.stage"), 2.4, Align.LEFT),
-                new Column(text("column.workflow"), 1.4, Align.LEFT), new Column(text("column.low"), 1.2, Align.RIGHT),
-                new Column(text("column.likely"), 1.2, Align.RIGHT), new Column(text("column.high"), 1.2, Align.RIGHT)));
+        double amount = cash ? 1.05 : 1.2;
+        List<Column> columns = new ArrayList<>(List.of(new Column(text("column.stage"), cash ? 2.9 : 2.4, Align.LEFT),
+                new Column(text("column.workflow"), cash ? 1.3 : 1.4, Align.LEFT), new Column(text("column.low"), amount,
+                        Align.RIGHT), new Column(text("column.likely"), amount, Align.RIGHT),
+                new Column(text("column.high"), amount, Align.RIGHT)));
         if (cash) {
-            columns.add(new Column(text("column.cash"), 1.2, Align.RIGHT));
+            columns.add(new Column(text("column.cash"), 1.15, Align.RIGHT));
         }
         List<Row> rows = new ArrayList<>();
         for (BudgetTopSheet.PhaseBlock block : sheet.phases()) {
@@ -252,9 +256,10 @@ public final class PlanBuilder {
         rows.add(row(cash, text("budget.contingency", number(sheet.contingencyPercent())), sheet.contingency(),
                 pay.contingency(), c, RowKind.NORMAL));
         rows.add(row(cash, text("budget.total"), sheet.total(), pay.total(), c, RowKind.SUBTOTAL));
-        // The simulated total in the same three columns: P10, P50 (the headline), P90.
+        // The simulated total in the same three columns: P10, P50 (the headline), P90; the cash column gives the
+        // cash needed at P50 beside it, the figure the facts above lead with.
         rows.add(new Row(cells(cash, text("budget.simulated"), "", money(sheet.p10(), c), money(sheet.headline(), c),
-                money(sheet.p90(), c), ""), RowKind.TOTAL));
+                money(sheet.p90(), c), money(pay.cashP50(), c)), RowKind.TOTAL));
         String intro = text("budget.intro", c.getCurrencyCode())
                 + (cash ? " " + text("budget.cashColumn", name(pay.payModel())) : "");
         List<Block> blocks = List.of(new Facts(payFacts(pay, c)), new Paragraph(intro, TextStyle.MUTED),
