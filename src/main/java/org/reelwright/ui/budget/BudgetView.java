@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -28,7 +29,9 @@ import org.reelwright.ui.common.PillChoice;
 /**
  * The budget top sheet: a scenario switch, the phases with their stage lines (workflow, low, likely, high, share of
  * the subtotal) closing with subtotal, contingency and total, and beside it the total, P50/P80, contingency and how
- * much of the plan is AI work. Stages that use AI tools carry the AI colour and a robot mark.
+ * much of the plan is AI work. When some pay is deferred or in kind, a cash card leads the side (cash needed at P50,
+ * the safe cash budget at P80, then deferred and in-kind value) and a cash column follows the likely column, with each
+ * stage's split as its tooltip; otherwise the total card says in one line that all of it is cash. Stages that use AI tools carry the AI colour and a robot mark.
  */
 public final class BudgetView {
     private static final PseudoClass PHASE = PseudoClass.getPseudoClass("phase");
@@ -115,6 +118,11 @@ public final class BudgetView {
         table.getColumns().add(numeric(messages.get("budget.column.low"), BudgetRow::low));
         table.getColumns().add(numeric(messages.get("budget.column.likely"), BudgetRow::likely));
         table.getColumns().add(numeric(messages.get("budget.column.high"), BudgetRow::high));
+        TreeTableColumn<BudgetRow, String> cash = numeric(messages.get("budget.column.cash"), BudgetRow::cash);
+        cash.setId("budget-column-cash");
+        cash.getStyleClass().add("cash-column");
+        cash.visibleProperty().bind(model.cashSplitProperty());
+        table.getColumns().add(cash);
         TreeTableColumn<BudgetRow, BudgetRow> share = new TreeTableColumn<>(messages.get("budget.column.share"));
         share.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         share.setCellFactory(c -> new ShareCell());
@@ -155,7 +163,12 @@ public final class BudgetView {
         range.textProperty().bind(model.totalRangeProperty());
         Label mean = line("", "budget-pert");
         mean.textProperty().bind(model.pertMeanProperty());
-        VBox totalCard = card(totalTitle, total, range, mean);
+        Label allCash = line("", "budget-all-cash");
+        allCash.setId("budget-all-cash");
+        allCash.textProperty().bind(model.allCashProperty());
+        allCash.visibleProperty().bind(model.allCashProperty().isNotEmpty());
+        allCash.managedProperty().bind(allCash.visibleProperty());
+        VBox totalCard = card(totalTitle, total, range, mean, allCash);
 
         Label p50 = figure("budget-p50");
         p50.textProperty().bind(model.p50Property());
@@ -180,9 +193,32 @@ public final class BudgetView {
         ai.textProperty().bind(model.aiSummaryProperty());
         VBox aiCard = card(aiTitle, ai);
 
-        VBox box = new VBox(totalCard, odds, reserve, aiCard);
+        VBox box = new VBox(cashCard(), totalCard, odds, reserve, aiCard);
         box.getStyleClass().add("budget-cards");
         return box;
+    }
+
+    /** Cash needed first (issue 12): shown only when some pay is deferred or in kind. */
+    private Node cashCard() {
+        Label cash = new Label();
+        cash.setId("budget-cash");
+        cash.getStyleClass().add("budget-card-figure");
+        cash.textProperty().bind(model.cashNeededProperty());
+        Label safe = line("", "budget-cash-safe");
+        safe.setId("budget-cash-safe");
+        safe.textProperty().bind(model.cashSafeProperty());
+        Label rest = line("", "budget-pay-rest");
+        rest.setId("budget-pay-rest");
+        rest.textProperty().bind(model.payRestProperty());
+        Label payModel = line("", "budget-hint");
+        payModel.setId("budget-pay-model");
+        payModel.textProperty().bind(model.payModelProperty());
+        VBox card = card(cardTitle(messages.get("budget.card.cash")), cash, safe, rest, payModel,
+                line(messages.get("budget.cash.hint"), "budget-hint"));
+        card.setId("budget-cash-card");
+        card.visibleProperty().bind(model.cashSplitProperty());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
     }
 
     private static VBox pair(String name, Label value) {
@@ -275,6 +311,7 @@ public final class BudgetView {
             setText(row.label());
             setGraphic(row.ai() ? robot : null);
             setAccessibleText(row.ai() ? row.label() + ", " + messages.get("budget.aiStage") : row.label());
+            setTooltip(row.payDetail().isEmpty() ? null : new Tooltip(row.payDetail()));
             if (row.stage() != null) {
                 setId("budget-row-" + row.stage().id());
             } else {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +23,7 @@ import org.reelwright.domain.Production;
 import org.reelwright.domain.Workflow;
 import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.Range;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.StageLine;
@@ -28,17 +31,21 @@ import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.common.PayText;
 
 /**
  * The budget top sheet of the open production under the chosen scenario (the user's plan by default): the phases
  * with their stage lines and subtotals, then subtotal, contingency and total, and the Monte Carlo P50/P80, all in
- * the production's currency. Recomputed in the background whenever the production or the scenario changes; the
+ * the production's currency. When some pay is deferred or in kind, the sheet leads with the cash needed (P50 and P80
+ * of the cash lines), then deferred and in-kind value, and every row shows its cash; when everything is paid, one
+ * brief line says that all of it is cash ({@link PayText}). Recomputed in the background whenever the production or the scenario changes; the
  * newest request wins, so a slow estimate never overwrites a newer one.
  */
 public final class BudgetViewModel {
     private final Supplier<Planning> planning;
     private final Messages messages;
     private final Formats formats;
+    private final PayText payText;
     private final Locale locale;
     private final ReadOnlyObjectProperty<Production> production;
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.CURRENT);
@@ -54,6 +61,13 @@ public final class BudgetViewModel {
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper aiSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<PayBreakdown> pay = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper cashSplit = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper cashNeeded = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cashSafe = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper payRest = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper payModel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper allCash = new ReadOnlyStringWrapper("");
     /** The request whose answer may still be shown; answers to older requests are dropped. */
     private final LatestOnly latest;
 
@@ -67,6 +81,7 @@ public final class BudgetViewModel {
         this.latest = new LatestOnly(work);
         this.messages = messages;
         this.formats = formats;
+        this.payText = new PayText(messages, formats);
         this.locale = locale;
         this.production = production;
         production.addListener((obs, old, now) -> refresh());
@@ -150,6 +165,44 @@ public final class BudgetViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** The sheet's split into cash, deferred and in kind under the production's pay terms. */
+    public ReadOnlyObjectProperty<PayBreakdown> payProperty() {
+        return pay.getReadOnlyProperty();
+    }
+
+    /**
+     * True when some pay is deferred or in kind: the sheet then leads with the cash needed and shows a cash column;
+     * false when cash is the whole budget ({@link #allCashProperty()} says so).
+     */
+    public ReadOnlyBooleanProperty cashSplitProperty() {
+        return cashSplit.getReadOnlyProperty();
+    }
+
+    /** The cash needed at P50, e.g. "$3,900"; empty when {@link #cashSplitProperty()} is false. */
+    public ReadOnlyStringProperty cashNeededProperty() {
+        return cashNeeded.getReadOnlyProperty();
+    }
+
+    /** "Safe cash budget (P80) $4,600"; empty when {@link #cashSplitProperty()} is false. */
+    public ReadOnlyStringProperty cashSafeProperty() {
+        return cashSafe.getReadOnlyProperty();
+    }
+
+    /** "Then deferred … and in kind … (likely, contingency included)"; empty when all of it is cash. */
+    public ReadOnlyStringProperty payRestProperty() {
+        return payRest.getReadOnlyProperty();
+    }
+
+    /** "Pay model: No budget". */
+    public ReadOnlyStringProperty payModelProperty() {
+        return payModel.getReadOnlyProperty();
+    }
+
+    /** "All cash (Everyone paid): nothing deferred or in kind" when all of it is cash, else empty. */
+    public ReadOnlyStringProperty allCashProperty() {
+        return allCash.getReadOnlyProperty();
+    }
+
     private void refresh() {
         Production p = production.get();
         Scenario s = scenario.get();
@@ -157,27 +210,52 @@ public final class BudgetViewModel {
             latest.cancel();
             return;
         }
-        latest.run(messages.get("budget.working"), () -> planning.get().estimate(p, s), this::show, e -> error.set(messages.messageOf(e)));
+        latest.run(messages.get("budget.working"), () -> {
+            Estimate e = planning.get().estimate(p, s);
+            return new Sheet(e, PayBreakdown.of(p, e));
+        }, this::show, e -> error.set(messages.messageOf(e)));
     }
 
-    private void show(Estimate e) {
+    /** An estimate and its pay split, made together off the FX thread. */
+    private record Sheet(Estimate estimate, PayBreakdown pay) {
+    }
+
+    private void show(Sheet result) {
+        Estimate e = result.estimate();
+        PayBreakdown split = result.pay();
         BudgetTopSheet sheet = BudgetTopSheet.of(e);
         Currency cur = sheet.currency();
         BigDecimal base = sheet.subtotal().likely();
+        boolean showCash = split.hasNonCash();
         List<BudgetRow> list = new ArrayList<>();
         for (BudgetTopSheet.PhaseBlock block : sheet.phases()) {
-            list.add(row(BudgetRow.Kind.PHASE, messages.name(block.phase()), block, block.subtotal(), base, cur));
+            PayBreakdown.Split phase = block.lines().stream().map(l -> split.stage(l.stage()))
+                    .reduce(PayBreakdown.Split.ZERO, PayBreakdown.Split::plus);
+            list.add(row(BudgetRow.Kind.PHASE, messages.name(block.phase()), block, block.subtotal(), base, cur,
+                    showCash ? phase : null));
             for (StageLine line : block.lines()) {
-                list.add(stageRow(block, line, base, cur));
+                list.add(stageRow(block, line, base, cur, showCash ? split.stage(line.stage()) : null));
             }
         }
-        list.add(row(BudgetRow.Kind.SUBTOTAL, messages.get("budget.subtotal"), null, sheet.subtotal(), null, cur));
+        list.add(row(BudgetRow.Kind.SUBTOTAL, messages.get("budget.subtotal"), null, sheet.subtotal(), null, cur,
+                showCash ? split.subtotal() : null));
         list.add(row(BudgetRow.Kind.CONTINGENCY, messages.get("budget.contingency",
-                percent(sheet.contingencyPercent() / 100)), null, sheet.contingency(), null, cur));
-        list.add(row(BudgetRow.Kind.TOTAL, messages.get("budget.total"), null, sheet.total(), null, cur));
+                percent(sheet.contingencyPercent() / 100)), null, sheet.contingency(), null, cur,
+                showCash ? split.contingency() : null));
+        list.add(row(BudgetRow.Kind.TOTAL, messages.get("budget.total"), null, sheet.total(), null, cur,
+                showCash ? split.total() : null));
         error.set("");
         estimate.set(e);
         topSheet.set(sheet);
+        pay.set(split);
+        // Issue 12: cash needed first (P50, then P80 of the cash lines), then deferred and in-kind value; a plan
+        // with nothing deferred or in kind gets one brief line instead, as its cash is the whole budget.
+        cashSplit.set(showCash);
+        cashNeeded.set(showCash ? payText.cashP50(split, cur) : "");
+        cashSafe.set(showCash ? payText.cashSafe(split, cur) : "");
+        payRest.set(showCash ? payText.rest(split, cur) : "");
+        payModel.set(payText.model(split.payModel()));
+        allCash.set(showCash ? "" : payText.allCash(split.payModel()));
         rows.setAll(list);
         // ADR 0008: the card leads with P50 (the headline), the range is P10–P90, and the sum of most-likely
         // values and the PERT mean are details labelled as such.
@@ -198,25 +276,37 @@ public final class BudgetViewModel {
                         percent(share(aiCost, base))));
     }
 
-    private BudgetRow stageRow(BudgetTopSheet.PhaseBlock block, StageLine line, BigDecimal base, Currency cur) {
+    /** @param pay the stage's split, or null when nothing in the plan is deferred or in kind */
+    private BudgetRow stageRow(BudgetTopSheet.PhaseBlock block, StageLine line, BigDecimal base, Currency cur,
+            PayBreakdown.Split pay) {
         double share = share(line.cost().likely(), base);
         return new BudgetRow(BudgetRow.Kind.STAGE, messages.name(line.stage()), block.phase(), line.stage(),
                 line.workflow(), workflowText(line), usesAi(line), line.cost(),
                 formats.money(line.cost().low(), cur), formats.money(line.cost().likely(), cur),
-                formats.money(line.cost().high(), cur), share, percent(share));
+                formats.money(line.cost().high(), cur), share, percent(share), cash(pay, cur), detail(pay, cur));
+    }
+
+    private String cash(PayBreakdown.Split pay, Currency cur) {
+        return pay == null ? "" : formats.money(pay.cash().likely(), cur);
+    }
+
+    /** The split as a sentence, for a row that has deferred or in-kind parts. */
+    private String detail(PayBreakdown.Split pay, Currency cur) {
+        return pay == null || pay.deferred().isZero() && pay.inKind().isZero() ? "" : payText.split(pay, cur);
     }
 
     /**
      * A phase row (with its subtotal) or a closing line.
      *
      * @param base the subtotal a phase's share is taken of; null for the closing lines, which have no share
+     * @param pay the row's split, or null when nothing in the plan is deferred or in kind
      */
     private BudgetRow row(BudgetRow.Kind kind, String label, BudgetTopSheet.PhaseBlock block, Range cost,
-            BigDecimal base, Currency cur) {
+            BigDecimal base, Currency cur, PayBreakdown.Split pay) {
         double share = base == null ? 0 : share(cost.likely(), base);
         return new BudgetRow(kind, label, block == null ? null : block.phase(), null, null, "", false, cost,
                 formats.money(cost.low(), cur), formats.money(cost.likely(), cur), formats.money(cost.high(), cur),
-                share, base == null ? "" : percent(share));
+                share, base == null ? "" : percent(share), cash(pay, cur), detail(pay, cur));
     }
 
     /** "Hybrid (50% AI)" for a hybrid, else the workflow's name. */
