@@ -249,8 +249,11 @@ public final class CompareView {
             title.getStyleClass().add("card-title");
             Label total = new Label(card.total());
             total.getStyleClass().add("card-total");
-            VBox box = new VBox(title, total, muted(card.range()), muted(card.percentiles()), muted(card.days()),
-                    muted(card.flags()));
+            Label cash = new Label(card.cash());
+            cash.getStyleClass().add("card-cash");
+            cash.setWrapText(true);
+            VBox box = new VBox(title, total, cash, muted(card.range()), muted(card.percentiles()),
+                    muted(card.days()), muted(card.flags()));
             box.getStyleClass().add("scenario-card");
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);

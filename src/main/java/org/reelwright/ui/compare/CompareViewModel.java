@@ -25,6 +25,7 @@ import org.reelwright.domain.Production;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.Workflow;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.PayBreakdown;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.ScenarioComparison;
 import org.reelwright.estimate.Severity;
@@ -34,6 +35,7 @@ import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.common.PayText;
 
 /**
  * The comparison of the three scenarios for the open production, recomputed whenever the production changes (in
@@ -44,6 +46,7 @@ public final class CompareViewModel {
     private final BackgroundWork work;
     private final Messages messages;
     private final Formats formats;
+    private final PayText payText;
     private final Consumer<Edit> edit;
     private final ReadOnlyObjectWrapper<ScenarioComparison> comparison = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StageRow> rows = FXCollections.observableArrayList();
@@ -72,6 +75,7 @@ public final class CompareViewModel {
         this.latest = new LatestOnly(work);
         this.messages = messages;
         this.formats = formats;
+        this.payText = new PayText(messages, formats);
         this.edit = edit;
         production.addListener((obs, old, now) -> refresh(now));
         refresh(production.get());
@@ -217,17 +221,20 @@ public final class CompareViewModel {
         if (production == null) {
             return;
         }
-        latest.run(messages.get("work.comparing"), () -> new Compared(planning.get().compare(production),
-                planning.get().schedules(production).stream().map(Schedule::length).toList()), result -> {
+        latest.run(messages.get("work.comparing"), () -> {
+            ScenarioComparison c = planning.get().compare(production);
+            return new Compared(c, planning.get().schedules(production).stream().map(Schedule::length).toList(),
+                    c.all().stream().map(e -> PayBreakdown.of(production, e)).toList());
+        }, result -> {
                     scheduleLengths.setAll(result.lengths());
-                    show(production, result.comparison(), result.lengths());
+                    show(production, result.comparison(), result.lengths(), result.pay());
                 }, e -> error.set(messages.messageOf(e)));
         if (recommendation.get() != null && recommendation.get().proposed() != production) {
             clearRecommendation();
         }
     }
 
-    private void show(Production production, ScenarioComparison c, List<Integer> lengths) {
+    private void show(Production production, ScenarioComparison c, List<Integer> lengths, List<PayBreakdown> pay) {
         Currency currency = production.currency();
         error.set("");
         comparison.set(c);
@@ -241,9 +248,9 @@ public final class CompareViewModel {
                     c.ai().line(stage).orElseThrow().cost().likely(), itemised(line), sources));
         }
         rows.setAll(newRows);
-        cards.setAll(card("compare.current", c.current(), currency, lengths.get(0)),
-                card("compare.traditional", c.traditional(), currency, lengths.get(1)),
-                card("compare.ai", c.ai(), currency, lengths.get(2)));
+        cards.setAll(card("compare.current", c.current(), pay.get(0), currency, lengths.get(0)),
+                card("compare.traditional", c.traditional(), pay.get(1), currency, lengths.get(1)),
+                card("compare.ai", c.ai(), pay.get(2), currency, lengths.get(2)));
         List<String> parts = new ArrayList<>();
         for (ScenarioComparison.StageDelta d : c.drivers()) {
             parts.add(messages.get("compare.driver", messages.name(d.stage()),
@@ -264,15 +271,20 @@ public final class CompareViewModel {
         return b.length() == 0 ? line.explanation() : b.toString().strip();
     }
 
-    /** A comparison and the three schedules' lengths, computed together off the FX thread. */
-    private record Compared(ScenarioComparison comparison, List<Integer> lengths) {
+    /**
+     * A comparison, the three schedules' lengths and the three estimates' pay splits (in the comparison's order),
+     * computed together off the FX thread.
+     */
+    private record Compared(ScenarioComparison comparison, List<Integer> lengths, List<PayBreakdown> pay) {
     }
 
     /** @param days the plan's length in working days: its schedule's critical path */
-    private ScenarioCard card(String titleKey, Estimate e, Currency currency, int days) {
+    private ScenarioCard card(String titleKey, Estimate e, PayBreakdown pay, Currency currency, int days) {
         // ADR 0008: the headline is P50, the range P10–P90; the sum of most-likely values is a labelled detail.
+        // Issue 12: the cash needed (P50) right under it when some pay is deferred or in kind; else one brief line.
         return new ScenarioCard(messages.get(titleKey), messages.get("compare.headline",
                 formats.money(e.headline(), currency)),
+                pay.hasNonCash() ? payText.cardLine(pay, currency) : payText.allCash(pay.payModel()),
                 messages.get("compare.range", formats.money(e.p10(), currency),
                         formats.money(e.p90(), currency)),
                 messages.get("compare.percentiles", formats.money(e.p80(), currency),
