@@ -32,6 +32,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reelwright.domain.Workflow;
 import org.reelwright.ui.common.Formats;
@@ -252,6 +253,9 @@ public final class CompareView {
             Label cash = new Label(card.cash());
             cash.getStyleClass().add("card-cash");
             cash.setWrapText(true);
+            // A wrapped line keeps the height it needs: without this the card row is laid out one line high and
+            // the cash sentence ends in "…" on a laptop screen.
+            cash.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(title, total, cash, muted(card.range()), muted(card.percentiles()),
                     muted(card.days()), muted(card.flags()));
             box.getStyleClass().add("scenario-card");
@@ -264,6 +268,8 @@ public final class CompareView {
     private static Label muted(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("card-line");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
