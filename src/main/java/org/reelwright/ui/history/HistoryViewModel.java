@@ -24,7 +24,7 @@ import org.reelwright.ui.common.Messages;
 /**
  * The version history of the open production: automatic versions (first start, imports, hourly, before big
  * changes) and named ones. A version can be kept now under a name, restored (as an edit, so Undo takes it back), or
- * compared with today: its likely total and length against the current plan's.
+ * compared with today: its expected budget (P50) and length against the current plan's.
  */
 public final class HistoryViewModel {
     private final Supplier<Optional<Workspace>> workspace;
@@ -111,8 +111,9 @@ public final class HistoryViewModel {
         }
         work.run(messages.get("work.history"), () -> {
             Production then = w.get().loadVersion(version.id());
-            BigDecimal thenTotal = planning.get().quickEstimate(then, Scenario.CURRENT).total().likely();
-            BigDecimal nowTotal = planning.get().quickEstimate(today, Scenario.CURRENT).total().likely();
+            // The headline statistic, as every other view speaks it (ADR 0008).
+            BigDecimal thenTotal = planning.get().quickEstimate(then, Scenario.CURRENT).headline();
+            BigDecimal nowTotal = planning.get().quickEstimate(today, Scenario.CURRENT).headline();
             int thenDays = planning.get().schedule(then, Scenario.CURRENT).length();
             int nowDays = planning.get().schedule(today, Scenario.CURRENT).length();
             return messages.get("history.comparison", version.label(), formats.money(thenTotal, today.currency()),

@@ -133,7 +133,7 @@ class WorkspaceWindowTest {
         robot.clickOn("#history-compare");
         WaitForAsyncUtils.waitForFxEvents();
         String comparison = robot.lookup("#history-comparison").queryAs(javafx.scene.control.Label.class).getText();
-        assertTrue(comparison.startsWith("“Sent to the funder”: $"), comparison);
+        assertTrue(comparison.startsWith("“Sent to the funder”: expected budget (P50) $"), comparison);
         assertTrue(comparison.contains("Difference: -$"), comparison);
         robot.clickOn("#history-restore");
         WaitForAsyncUtils.waitForFxEvents();
