@@ -2,6 +2,7 @@ package org.reelwright.screenplay;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,34 @@ final class CharacterNames {
 
     /** A name read from a cue; {@code cut} when it was longer than the domain allows. */
     record Name(String value, boolean cut) {
+    }
+
+    /** Extensions that say a character is heard, not seen: voice-over, off-screen, off-camera, phone, radio. */
+    private static final Pattern VOICE = Pattern.compile("[(（\\[]\\s*(?<mark>V\\.\\s?O\\.?|O\\.\\s?S\\.?|O\\.\\s?C\\.?|"
+            + "VOICE[- ]?OVER|OFF[- ]?SCREEN|ON (?:THE )?PHONE|OVER (?:THE )?PHONE|PHONE|RADIO|FILTERED|画外音|画外|旁白|"
+            + "电话里|电话中|电话)\\s*[)）\\]]|\\s(?<bare>V\\.O\\.|O\\.S\\.|O\\.C\\.)(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+
+    /** The voice extension of a cue, normalised (V.O., O.S., PHONE, 画外音…), or empty for a cue seen on screen. */
+    static Optional<String> voiceMark(String cue) {
+        Matcher m = VOICE.matcher(cue);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String mark = (m.group("mark") != null ? m.group("mark") : m.group("bare")).toUpperCase(Locale.ROOT);
+        if (mark.matches("[VO]\\.\\s?[OSC]\\.?")) { // V. O. → V.O.
+            mark = mark.replace(" ", "");
+            mark = mark.endsWith(".") ? mark : mark + ".";
+        }
+        return Optional.of(mark);
+    }
+
+    /** {@code NAME (V.O.)} for a voice role, the name itself otherwise; never longer than a name may be. */
+    static String withVoiceMark(String name, String mark) {
+        if (mark == null) {
+            return name;
+        }
+        String marked = name + " (" + mark + ")";
+        return marked.length() <= MAX_LENGTH ? marked : name;
     }
 
     /** The name in a cue, or empty when the cue holds no name (only an extension, say). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -159,6 +160,12 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
             }
             int page = stored.page().orElse((int) Math.min(Integer.MAX_VALUE, estimatedPage));
             Set<String> characters = new LinkedHashSet<>();
+            // A character whose every cue in the scene is heard, not seen (V.O., O.S., phone…), and whom no action
+            // line of the scene names, keeps that mark on the name, so the estimate counts a voice role there and
+            // no performer on set. A narrator who also walks through the scene is named in the action: on set.
+            Map<String, String> voiceMarks = new java.util.HashMap<>();
+            Set<String> seen = new java.util.HashSet<>();
+            StringBuilder action = new StringBuilder();
             String firstAction = "";
             for (int i = synthetic ? from : from + 1; i < to; i++) {
                 ScriptElement e = elements.get(i);
@@ -168,11 +175,26 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                         warnings.add(where(e.line()) + ScreenplayException.warning("warning.characterCut",
                                 CharacterNames.MAX_LENGTH));
                     }
-                } else if (e.kind() == ElementKind.ACTION && firstAction.isEmpty() && !e.text().isBlank()) {
-                    firstAction = firstLine(e.text());
+                    if (name.isPresent()) {
+                        Optional<String> mark = CharacterNames.voiceMark(e.text());
+                        String key = name.get().value();
+                        if (seen.add(key)) {
+                            mark.ifPresent(m -> voiceMarks.put(key, m));
+                        } else if (mark.isEmpty()) {
+                            voiceMarks.remove(key); // seen on screen at least once in this scene
+                        }
+                    }
+                } else if (e.kind() == ElementKind.ACTION) {
+                    if (firstAction.isEmpty() && !e.text().isBlank()) {
+                        firstAction = firstLine(e.text());
+                    }
+                    action.append(e.text().toUpperCase(Locale.ROOT)).append('\n');
                 }
             }
-            return new SceneBreakdown(number, heading, headingText, List.copyOf(characters), length,
+            String actionText = action.toString();
+            List<String> named = characters.stream().map(c -> CharacterNames.withVoiceMark(c,
+                    actionText.contains(c) ? null : voiceMarks.get(c))).toList();
+            return new SceneBreakdown(number, heading, headingText, named, length,
                     stored.lengthEighths().isPresent(), Math.max(1, page), firstAction, headingLine);
         }
 

@@ -101,15 +101,18 @@ class CorpusTest {
         List<String> names = production.scenes().stream().flatMap(s -> s.characters().stream()).distinct().toList();
         assertTrue(names.contains("EDWARD") && names.contains("LITTLE BRAVE") && names.contains("WILL"), names
                 .toString());
-        assertTrue(names.stream().allMatch(n -> n.equals(n.toUpperCase(Locale.ROOT)) && !n.contains("(")), names
-                .toString());
-        assertEquals(List.of("EDWARD"), production.scenes().get(0).characters(), "edward (v.O.) and its (cont’d)");
+        // Extensions go, except a voice mark on a character only heard in a scene (no performer on set there).
+        assertTrue(names.stream().allMatch(n -> n.equals(n.toUpperCase(Locale.ROOT))
+                && (!n.contains("(") || n.matches(".+ \\((V\\.O\\.|O\\.S\\.|ON PHONE)\\)"))), names.toString());
+        assertTrue(names.contains("JENNY (V.O.)") && names.contains("WILL (O.S.)"), names.toString());
+        assertEquals(List.of("EDWARD (V.O.)"), production.scenes().get(0).characters(),
+                "edward (v.O.) and its (cont’d): heard, not seen");
     }
 
     @Test
-    void fountainCharactersLoseTheirExtensions() throws ScreenplayException {
+    void fountainCharactersLoseTheirExtensionsButAVoiceKeepsItsMark() throws ScreenplayException {
         Scene first = importCorpus("fountain/fdx-test-script.fountain").production().scenes().get(0);
-        assertEquals(List.of("DJ", "DAVE", "JIM"), first.characters());
+        assertEquals(List.of("DJ", "DAVE", "JIM (O.S.)"), first.characters(), "Jim is only heard off screen");
     }
 
     @Test
@@ -121,7 +124,7 @@ class CorpusTest {
                 new SceneHeading(IntExt.INT, "茶馆 [闪回] (1898)", TimeOfDay.NIGHT),
                 new SceneHeading(IntExt.INT, "茶馆", TimeOfDay.DAWN),
                 new SceneHeading(IntExt.EXT, "街道", TimeOfDay.NIGHT)), headings);
-        assertEquals(List.of("角色1", "角色2"), production.scenes().get(2).characters());
+        assertEquals(List.of("角色1", "角色2 (画外音)"), production.scenes().get(2).characters(), "角色2 is only heard");
     }
 
     @Test

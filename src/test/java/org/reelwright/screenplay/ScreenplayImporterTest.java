@@ -70,7 +70,7 @@ class ScreenplayImporterTest {
         assertEquals(List.of("1", "2"), production.scenes().stream().map(Scene::number).toList());
         Scene first = production.scenes().get(0);
         assertEquals(new SceneHeading(IntExt.INT, "LIGHTHOUSE", TimeOfDay.NIGHT), first.heading());
-        assertEquals(List.of("MAYA", "KEEPER"), first.characters());
+        assertEquals(List.of("MAYA", "KEEPER (O.S.)"), first.characters(), "the keeper is only heard: a voice role");
         Scene second = production.scenes().get(1);
         assertEquals(new SceneHeading(IntExt.EXT, "CLIFF", TimeOfDay.DAWN), second.heading());
         assertEquals(List.of("MAYA"), second.characters());
