@@ -15,29 +15,7 @@ import org.reelwright.domain.Phase;
  * Invariant: Σ phase subtotals = subtotal; subtotal + contingency = total (low, likely and high).
  */
 public record BudgetTopSheet(Scenario scenario, Currency currency, List<PhaseBlock> phases, Range subtotal,
-        double contingencyPercent, Range contingency, Range total, Percentiles percentiles) {
-
-    /** The headline: P50 of the simulated total. */
-    public BigDecimal headline() {
-        return percentiles.p50();
-    }
-
-    public BigDecimal p10() {
-        return percentiles.p10();
-    }
-
-    public BigDecimal p50() {
-        return percentiles.p50();
-    }
-
-    /** The safe budget. */
-    public BigDecimal p80() {
-        return percentiles.p80();
-    }
-
-    public BigDecimal p90() {
-        return percentiles.p90();
-    }
+        double contingencyPercent, Range contingency, Range total, Percentiles percentiles) implements SimulatedTotal {
 
     public record PhaseBlock(Phase phase, List<StageLine> lines, Range subtotal) {
     }

@@ -15,33 +15,16 @@ import org.reelwright.domain.StageId;
  */
 public record Estimate(Scenario scenario, Currency currency, List<StageLine> lines, Range subtotal,
         double contingencyPercent, Range contingency, Range total, BigDecimal pertMean, Percentiles percentiles,
-        Range effortDays, List<RiskFlag> flags, Drivers drivers) {
-
-    /** The headline statistic, everywhere: P50 of the simulated total ("expected budget"). */
-    public BigDecimal headline() {
-        return percentiles.p50();
-    }
+        Range effortDays, List<RiskFlag> flags, Drivers drivers) implements SimulatedTotal {
 
     /** P80 of the simulated total: the "safe budget". */
     public BigDecimal safeBudget() {
         return percentiles.p80();
     }
 
-    public BigDecimal p10() {
-        return percentiles.p10();
-    }
 
-    public BigDecimal p50() {
-        return percentiles.p50();
-    }
 
-    public BigDecimal p80() {
-        return percentiles.p80();
-    }
 
-    public BigDecimal p90() {
-        return percentiles.p90();
-    }
 
     /** Whether the percentiles come from trials; false for an estimator without draws (they are the likely sum). */
     public boolean simulated() {
