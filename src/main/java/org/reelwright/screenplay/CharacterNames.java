@@ -44,6 +44,11 @@ final class CharacterNames {
         return Optional.of(mark);
     }
 
+    /** True for a scene's character kept with a voice mark ({@link #withVoiceMark}): heard there, not seen. */
+    static boolean isVoiceRole(String character) {
+        return character.endsWith(")") && voiceMark(character).isPresent();
+    }
+
     /** {@code NAME (V.O.)} for a voice role, the name itself otherwise; never longer than a name may be. */
     static String withVoiceMark(String name, String mark) {
         if (mark == null) {

@@ -24,7 +24,8 @@ import org.reelwright.domain.Shot;
  * ({@link ScriptBreakdown}) and mapped to a {@link Production}: the title from the title page (else the file name),
  * the defaults of {@link Production#blank} (a drama in realistic live action), a target runtime of one minute per
  * estimated page, and one starter shot per scene — number "scene number + A", the scene's first action line as its
- * description, and a duration of a minute per page (clamped to 1–600 seconds). Every problem with the input ends as
+ * description, a duration of a minute per page (clamped to 1–600 seconds), and realistic faces only when a character
+ * is on screen in the scene (not when every character there is only heard). Every problem with the input ends as
  * a {@link ScreenplayException} whose message names the file, the line when known, and what was wrong; nothing else
  * escapes for any content. Instances are immutable and can be shared between threads.
  */
@@ -155,7 +156,11 @@ public final class ScreenplayImporter {
         List<Scene> scenes = new ArrayList<>(breakdown.scenes().size());
         for (SceneBreakdown s : breakdown.scenes()) {
             double seconds = Math.max(1, Math.min(Shot.MAX_SECONDS, s.lengthEighths() / 8.0 * 60));
-            Shot starter = Shot.starter(s.number() + "A", description(s.firstAction()), seconds);
+            // Realistic faces only where someone is on screen: a skyline, or a scene only heard (V.O.), has none,
+            // and ticking them anyway raises a false likeness risk when the shot is switched to AI.
+            boolean faces = s.characters().stream().anyMatch(c -> !CharacterNames.isVoiceRole(c));
+            Shot starter = Shot.starter(s.number() + "A", description(s.firstAction()), seconds)
+                    .withRealisticFaces(faces);
             scenes.add(new Scene(SceneId.random(), s.number(), s.heading(), s.lengthEighths(), s.characters(), "",
                     List.of(starter)));
         }

@@ -27,7 +27,9 @@ import org.reelwright.domain.TimeOfDay;
  * are numbered by their position in the script (skipping numbers the file already gave to other scenes).</li>
  * <li>Lengths the file states are used as they are. The others come from the page model: each part's exact share
  * of lines is rounded to eighths so that, when no scene states its length,
- * {@code preambleEighths + sum of scene lengths == estimatedPageEighths}; every scene gets at least 1/8.</li>
+ * {@code preambleEighths + sum of scene lengths == estimatedPageEighths}; every scene gets at least 1/8. The
+ * script's length is always that sum, so stated lengths count as stated (an FDX whose scenes say 27/8 is 3 3/8
+ * pages long, whatever the page model would make of its text).</li>
  * </ul>
  */
 public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int preambleEighths,
@@ -130,7 +132,15 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                 previous = scene.heading().intExt();
                 scenes.add(scene);
             }
-            return new ScriptBreakdown(script.title(), scenes, eighths[0], total, warnings);
+            // The script's length is what its parts add up to, so a file that states its scenes' lengths (Final
+            // Draft) is as long as it says, not as long as the page model guesses; unstated parts keep the model's
+            // share, and with no stated length at all this is the model's own total.
+            long sum = eighths[0];
+            for (SceneBreakdown scene : scenes) {
+                sum += scene.lengthEighths();
+            }
+            int pages = (int) Math.min(Integer.MAX_VALUE, sum);
+            return new ScriptBreakdown(script.title(), scenes, eighths[0], pages, warnings);
         }
 
         private SceneBreakdown scene(List<ScriptElement> elements, int from, int to, boolean synthetic,

@@ -1,0 +1,59 @@
+package org.reelwright.screenplay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reelwright.domain.Scene;
+
+/** What an import keeps from the script and what it must not invent (issue 13, "The import"). */
+class ImportFidelityTest {
+
+    private static final LocalDate START = LocalDate.of(2025, 3, 3);
+
+    private static ImportedScreenplay importText(String text, String fileName) throws ScreenplayException {
+        return new ScreenplayImporter().importScript(text.getBytes(StandardCharsets.UTF_8), fileName, START);
+    }
+
+    @Test
+    void starterShotHasRealisticFacesOnlyWhereACharacterIsOnScreen() throws ScreenplayException {
+        ImportedScreenplay imported = importText("""
+                EXT. SKYLINE - DAWN
+
+                The city wakes. No one in sight.
+
+                INT. NEWSROOM - DAY
+
+                EDITOR (V.O.)
+                Print it.
+
+                INT. KITCHEN - NIGHT
+
+                MAYA
+                Who's there?
+                """, "faces.fountain");
+        List<Boolean> faces = imported.production().scenes().stream()
+                .map(s -> s.shots().get(0).realisticFaces()).toList();
+        assertEquals(List.of(false, false, true), faces);
+        Scene newsroom = imported.production().scenes().get(1);
+        assertEquals(List.of("EDITOR (V.O.)"), newsroom.characters());
+    }
+
+    @Test
+    void finalDraftStatedLengthsMakeTheTotalAndTheRuntime() throws ScreenplayException {
+        StringBuilder fdx = new StringBuilder("<FinalDraft><Content>");
+        String[] lengths = {"1 3/8", "1", "6/8", "2/8"}; // 11 + 8 + 6 + 2 = 27 eighths
+        for (int i = 0; i < lengths.length; i++) {
+            fdx.append("<Paragraph Type=\"Scene Heading\"><SceneProperties Length=\"").append(lengths[i])
+                    .append("\"/><Text>INT. ROOM ").append(i).append(" - DAY</Text></Paragraph>")
+                    .append("<Paragraph Type=\"Action\"><Text>A line.</Text></Paragraph>");
+        }
+        fdx.append("</Content></FinalDraft>");
+        ImportedScreenplay imported = importText(fdx.toString(), "stated.fdx");
+        assertEquals(27, imported.breakdown().estimatedPageEighths());
+        assertEquals(27, imported.breakdown().sceneEighths());
+        assertEquals(27 / 8.0, imported.production().targetRuntimeMinutes(), 1e-9);
+    }
+}
