@@ -10,8 +10,10 @@ import java.util.Set;
 
 /**
  * A scene of the screenplay with its shots. Length is kept in eighths of a page, the unit of a breakdown sheet.
- * Invariants: number non-blank; length between 0 and 4,000 eighths (500 pages); character names upper-case,
- * stripped and without duplicates; shot numbers unique within the scene.
+ * Invariants: number non-blank; length between 0 and 4,000 eighths (500 pages); character names stripped and without
+ * duplicates ignoring case, the first spelling kept; a name with no capital letter is upper-cased as a cue prints,
+ * one with capitals is kept as written, so a name the script spells in mixed case ({@code McCLANE}, forced with
+ * {@code @} in Fountain) keeps it; shot numbers unique within the scene.
  */
 public record Scene(SceneId id, String number, SceneHeading heading, int lengthEighths, List<String> characters,
         String synopsis, List<Shot> shots) {
@@ -24,10 +26,17 @@ public record Scene(SceneId id, String number, SceneHeading heading, int lengthE
         number = Checks.nonBlank(number, subject, "number", 16);
         Checks.required(heading, subject, "heading");
         Checks.between(lengthEighths, 0, MAX_EIGHTHS, subject, "lengthEighths");
-        LinkedHashSet<String> names = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (String c : Checks.list(characters, subject, "characters")) {
-            String name = Checks.nonBlank(c, subject, "character name", 120).toUpperCase(Locale.ROOT);
-            names.add(name);
+            String name = Checks.nonBlank(c, subject, "character name", 120);
+            String upper = name.toUpperCase(Locale.ROOT);
+            if (name.codePoints().noneMatch(Character::isUpperCase)) {
+                name = upper;
+            }
+            if (keys.add(upper)) {
+                names.add(name);
+            }
         }
         characters = List.copyOf(names);
         synopsis = Checks.text(synopsis, subject, "synopsis", 4000);

@@ -6,7 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a character cue into the character's name as a breakdown lists it: upper-case, without extensions. A cue
+ * Turns a character cue into the character's name as a breakdown lists it, without extensions: as spelled when it
+ * has capitals (a cue forced with {@code @} keeps the mixed case of {@code McCLANE}, as the Fountain spec says;
+ * Final Draft cues arrive upper-cased by {@link FdxReader}, since Final Draft prints them so), upper-cased when it
+ * has none. A cue
  * is a name followed by optional extensions, so everything from the first opening bracket on is dropped
  * ({@code EDWARD (V.O.)(CONT'D)}, Final Draft's {@code edward (v.O.)}, {@code 角色2 （画外音）}), and so are the
  * bare extensions {@code V.O.}, {@code O.S.}, {@code O.C.} and {@code CONT'D} written without brackets. Names longer
@@ -16,7 +19,8 @@ final class CharacterNames {
 
     static final int MAX_LENGTH = 120;
 
-    private static final Pattern BARE_EXTENSION = Pattern.compile("(\\s+(V\\.O\\.|O\\.S\\.|O\\.C\\.|CONT['’]D\\.?))+$");
+    private static final Pattern BARE_EXTENSION = Pattern.compile("(\\s+(V\\.O\\.|O\\.S\\.|O\\.C\\.|CONT['’]D\\.?))+$",
+            Pattern.CASE_INSENSITIVE);
 
     private CharacterNames() {
     }
@@ -68,7 +72,10 @@ final class CharacterNames {
                 cutAt = at;
             }
         }
-        name = name.substring(0, cutAt).replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
+        name = name.substring(0, cutAt).replaceAll("\\s+", " ").strip();
+        if (name.codePoints().noneMatch(Character::isUpperCase)) {
+            name = name.toUpperCase(Locale.ROOT);
+        }
         name = BARE_EXTENSION.matcher(name).replaceFirst("").strip();
         if (name.endsWith("^")) {
             name = name.substring(0, name.length() - 1).strip();

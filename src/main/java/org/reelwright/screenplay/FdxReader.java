@@ -287,7 +287,8 @@ public final class FdxReader {
                         parent.cuesInDualDialogue++;
                         dual = parent.cuesInDualDialogue > 1;
                     }
-                    elements.add(ScriptElement.character(text, frame.line, dual));
+                    // Final Draft prints every cue in capitals, whatever was typed: "eDWARD (cont'd)" is EDWARD.
+                    elements.add(ScriptElement.character(text.toUpperCase(java.util.Locale.ROOT), frame.line, dual));
                 }
                 default -> elements.add(ScriptElement.of(kind, text, frame.line));
             }

@@ -7,7 +7,11 @@ import java.util.BitSet;
  * nest and span lines) and notes ({@code [[ ... ]]}, inline or spanning lines). Contract: line numbers are kept —
  * the result has exactly one entry per source line; a line that held nothing but boneyard or note text (or lay
  * wholly inside one) is {@code null}, meaning "not there at all", so it neither adds content nor separates
- * paragraphs the way a blank line would. A boneyard that is never closed is an error naming the line it opened on;
+ * paragraphs the way a blank line would — except that a boneyard which held a blank line (it cut whole paragraphs,
+ * a scene, as in the spec's own example that closes right above {@code EXT. PALATIAL MANSION - DAY}) separates what
+ * stood before it from what follows: its first wholly removed line becomes a blank line, so the heading after it is
+ * still a heading and the cue before it does not swallow the next scene. A boneyard that is never closed is an error
+ * naming the line it opened on;
  * a {@code [[} that is never closed is ordinary text, as a lone bracket in a line of action would be.
  */
 final class FountainComments {
@@ -27,12 +31,22 @@ final class FountainComments {
             }
         }
         BitSet touched = new BitSet(lineCount);
-        String withoutBoneyard = removeBoneyard(text, touched, fileName);
+        BitSet separating = new BitSet(lineCount);
+        String withoutBoneyard = removeBoneyard(text, touched, separating, fileName);
         String withoutNotes = removeNotes(withoutBoneyard, touched);
         String[] lines = withoutNotes.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
             if (touched.get(n) && lines[n].isBlank() && !isDeliberatelyEmpty(lines[n])) {
                 lines[n] = null;
+            }
+        }
+        // A boneyard that cut whole paragraphs stands for the blank line that separated them.
+        for (int open = separating.nextSetBit(0); open >= 0; open = separating.nextSetBit(open + 1)) {
+            for (int n = open; n < lines.length && (lines[n] == null || n == open); n++) {
+                if (lines[n] == null) {
+                    lines[n] = "";
+                    break;
+                }
             }
         }
         return lines;
@@ -43,7 +57,8 @@ final class FountainComments {
         return line.length() >= 2 && line.isBlank() && line.chars().filter(c -> c == ' ').count() >= 2;
     }
 
-    private static String removeBoneyard(String text, BitSet touched, String fileName) throws ScreenplayException {
+    private static String removeBoneyard(String text, BitSet touched, BitSet separating, String fileName)
+            throws ScreenplayException {
         if (!text.contains("/*")) {
             return text;
         }
@@ -51,6 +66,7 @@ final class FountainComments {
         int depth = 0;
         int line = 0;
         int openedOn = 0;
+        boolean lineHadText = false;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -59,14 +75,20 @@ final class FountainComments {
                 if (depth == 0) {
                     openedOn = line;
                 }
+                lineHadText = true;
                 depth++;
                 touched.set(line);
                 i += 2;
             } else if (depth > 0 && c == '*' && next == '/') {
                 depth--;
                 touched.set(line);
+                lineHadText = true;
                 i += 2;
             } else if (c == '\n') {
+                if (depth > 0 && !lineHadText) {
+                    separating.set(openedOn); // a blank line inside the boneyard: it held separate paragraphs
+                }
+                lineHadText = false;
                 out.append('\n');
                 line++;
                 if (depth > 0) {
@@ -77,6 +99,7 @@ final class FountainComments {
                 if (depth == 0) {
                     out.append(c);
                 }
+                lineHadText |= !Character.isWhitespace(c);
                 i++;
             }
         }

@@ -7,7 +7,9 @@ import java.util.List;
  * to at its element's width (each of its own lines wrapped separately, words kept whole unless longer than the
  * width, CJK text breakable between any two characters), plus one blank line before it — except dialogue and
  * parentheticals under a cue, and anything at the top of a page. Dual dialogue sits beside the speech before it, so
- * it adds only the lines by which it is longer. A forced page break leaves the rest of the page empty. Pages are a
+ * it adds only the lines by which it is longer. A forced page break leaves the rest of the page empty: the next
+ * element starts on a new page, but the empty rest is charged to no element, so the scene the break falls in is as
+ * long as its own lines, not a full page (film people measure a scene by what it prints). Pages are a
  * flow of {@link PageLayout#linesPerPage()} lines: elements are not pushed to the next page to avoid splitting them,
  * which real pagination does now and then; the ADR explains why the estimate accepts that.
  */
@@ -22,9 +24,9 @@ final class PageModel {
     /**
      * Where each element lands.
      *
-     * @param charged lines charged to each element, its blank line and page-break fill included
+     * @param charged lines charged to each element, its blank line included; a page break is charged nothing
      * @param startLine the 0-based line (counted from the top of page 1) on which each element's text starts
-     * @param totalLines all lines of the script
+     * @param totalLines all lines of the script, the empty rest of pages after forced breaks included
      */
     record Measure(long[] charged, long[] startLine, long totalLines) {
     }
@@ -43,7 +45,7 @@ final class PageModel {
             ElementKind kind = e.kind();
             if (kind == ElementKind.PAGE_BREAK) {
                 long fill = (l - cursor % l) % l;
-                charged[i] = fill;
+                charged[i] = 0;
                 start[i] = cursor;
                 cursor += fill;
                 previous = kind;

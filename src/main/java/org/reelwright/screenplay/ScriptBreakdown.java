@@ -21,7 +21,8 @@ import org.reelwright.domain.TimeOfDay;
  * <p>Rules (ADR 0003 gives the reasons):
  * <ul>
  * <li>A scene runs from its heading to the next heading. Text before the first heading (a {@code FADE IN:}, an
- * epigraph) belongs to no scene; its share of the pages is {@link #preambleEighths()}. A script with no headings at
+ * epigraph) belongs to no scene; its share of the pages is {@link #preambleEighths()}, and a warning says what was
+ * left out (and whose lines) unless it is only transitions. A script with no headings at
  * all becomes one scene, numbered 1, at {@value SceneHeadingParser#UNKNOWN_LOCATION}.</li>
  * <li>Numbers come from the file ({@code #12A#}, Final Draft's {@code Number}) when usable and unique; other scenes
  * are numbered by their position in the script (skipping numbers the file already gave to other scenes).</li>
@@ -101,12 +102,15 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
             if (noHeadings) {
                 warnings.add(ScreenplayException.warning("warning.noHeadings", SceneHeadingParser.UNKNOWN_LOCATION));
                 headings.add(0);
+            } else {
+                warnAboutPreamble(elements, headings.get(0));
             }
             PageModel.Measure measure = new PageModel(layout).measure(elements);
             int parts = headings.size() + 1;
             double[] exact = new double[parts];
             boolean[] atLeastOne = new boolean[parts];
             int l = layout.linesPerPage();
+            long printedLines = 0;
             for (int p = 0; p < parts; p++) {
                 int from = p == 0 ? 0 : headings.get(p - 1);
                 int to = p == 0 ? headings.get(0) : p < headings.size() ? headings.get(p) : elements.size();
@@ -114,11 +118,12 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                 for (int i = from; i < to; i++) {
                     lines += measure.charged()[i];
                 }
+                printedLines += lines;
                 exact[p] = lines * 8.0 / l;
                 atLeastOne[p] = p > 0;
             }
             int total = (int) Math.min(Integer.MAX_VALUE,
-                    Math.max(Math.round(measure.totalLines() * 8.0 / l), headings.size()));
+                    Math.max(Math.round(printedLines * 8.0 / l), headings.size()));
             int[] eighths = EighthsRounding.allocate(exact, atLeastOne, total);
 
             List<SceneBreakdown> scenes = new ArrayList<>();
@@ -169,7 +174,8 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                         PageLength.format(length), Scene.MAX_EIGHTHS / 8));
             }
             int page = stored.page().orElse((int) Math.min(Integer.MAX_VALUE, estimatedPage));
-            Set<String> characters = new LinkedHashSet<>();
+            // Keyed by the upper-cased name, so McCLANE and MCCLANE are one character, spelled as first cued.
+            Map<String, String> characters = new java.util.LinkedHashMap<>();
             // A character whose every cue in the scene is heard, not seen (V.O., O.S., phone…), and whom no action
             // line of the scene names, keeps that mark on the name, so the estimate counts a voice role there and
             // no performer on set. A narrator who also walks through the scene is named in the action: on set.
@@ -181,13 +187,14 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                 ScriptElement e = elements.get(i);
                 if (e.kind() == ElementKind.CHARACTER) {
                     Optional<CharacterNames.Name> name = CharacterNames.fromCue(e.text());
-                    if (name.isPresent() && characters.add(name.get().value()) && name.get().cut()) {
+                    if (name.isPresent() && characters.putIfAbsent(name.get().value().toUpperCase(Locale.ROOT),
+                            name.get().value()) == null && name.get().cut()) {
                         warnings.add(where(e.line()) + ScreenplayException.warning("warning.characterCut",
                                 CharacterNames.MAX_LENGTH));
                     }
                     if (name.isPresent()) {
                         Optional<String> mark = CharacterNames.voiceMark(e.text());
-                        String key = name.get().value();
+                        String key = name.get().value().toUpperCase(Locale.ROOT);
                         if (seen.add(key)) {
                             mark.ifPresent(m -> voiceMarks.put(key, m));
                         } else if (mark.isEmpty()) {
@@ -202,10 +209,39 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
                 }
             }
             String actionText = action.toString();
-            List<String> named = characters.stream().map(c -> CharacterNames.withVoiceMark(c,
-                    actionText.contains(c) ? null : voiceMarks.get(c))).toList();
+            List<String> named = characters.entrySet().stream().map(c -> CharacterNames.withVoiceMark(c.getValue(),
+                    actionText.contains(c.getKey()) ? null : voiceMarks.get(c.getKey()))).toList();
             return new SceneBreakdown(number, heading, headingText, named, length,
                     stored.lengthEighths().isPresent(), Math.max(1, page), firstAction, headingLine);
+        }
+
+        /**
+         * Text before the first heading belongs to no scene, so the breakdown leaves it out; say so, naming the
+         * speakers whose lines are lost to the cast, unless it is only a transition or the customary
+         * {@code FADE IN:} (which Fountain reads as action, as it does not end in {@code TO:}).
+         */
+        private void warnAboutPreamble(List<ScriptElement> elements, int firstHeading) {
+            Set<String> speakers = new LinkedHashSet<>();
+            int firstLine = -1;
+            for (int i = 0; i < firstHeading; i++) {
+                ScriptElement e = elements.get(i);
+                if (e.kind() == ElementKind.TRANSITION || e.kind() == ElementKind.PAGE_BREAK || e.text().isBlank()
+                        || e.text().strip().matches("(?i)fade in[:.]?")) {
+                    continue;
+                }
+                if (firstLine < 0) {
+                    firstLine = e.line();
+                }
+                if (e.kind() == ElementKind.CHARACTER) {
+                    CharacterNames.fromCue(e.text()).ifPresent(n -> speakers.add(n.value()));
+                }
+            }
+            if (firstLine < 0) {
+                return;
+            }
+            warnings.add(where(firstLine) + (speakers.isEmpty()
+                    ? ScreenplayException.warning("warning.textBeforeFirstHeading")
+                    : ScreenplayException.warning("warning.speechBeforeFirstHeading", String.join(", ", speakers))));
         }
 
         /** File numbers where usable and unique; the scene's position otherwise, avoiding numbers already used. */

@@ -16,16 +16,18 @@ class CharacterNamesTest {
             EDWARD (V.O.)             | EDWARD
             EDWARD (V.O.)(CONT'D)     | EDWARD
             edward (v.O.)             | EDWARD
-            EdWARD (cont’d)           | EDWARD
+            EdWARD (cont’d)           | EdWARD
+            STEEL cont'd              | STEEL
             JIM (O.S.)                | JIM
             STEEL CONT'D              | STEEL
             MAN #2 (O.C.)             | MAN #2
-            McCABE                    | MCCABE
+            McCABE                    | McCABE
+            mccabe                    | MCCABE
             HERO  2                   | HERO 2
             角色2 (画外音)              | 角色2
             角色1 （画外音）             | 角色1
             """)
-    void upperCasesAndDropsExtensions(String cue, String name) {
+    void dropsExtensionsKeepsCapitalsAsSpelledAndUpperCasesANameWithoutAny(String cue, String name) {
         assertEquals(name, CharacterNames.fromCue(cue).orElseThrow().value());
     }
 

@@ -138,6 +138,7 @@ class CorpusTest {
             assertTrue(!all.contains(hidden), "'" + hidden + "' leaked into the script text");
         }
         assertEquals("Screenplay title Second line", imported.production().title());
-        assertTrue(imported.production().scenes().stream().anyMatch(s -> s.characters().contains("MCCABE")));
+        assertTrue(imported.production().scenes().stream().anyMatch(s -> s.characters().contains("McCABE")),
+                "@McCABE keeps its mixed case");
     }
 }

@@ -58,7 +58,7 @@ class FdxReaderTest {
         assertEquals(List.of(ElementKind.ACTION, ElementKind.SCENE_HEADING, ElementKind.ACTION, ElementKind.CHARACTER,
                 ElementKind.PARENTHETICAL, ElementKind.DIALOGUE, ElementKind.TRANSITION, ElementKind.ACTION),
                 script.elements().stream().map(ScriptElement::kind).toList());
-        assertEquals("edward (v.O.)", script.elements().get(3).text());
+        assertEquals("EDWARD (V.O.)", script.elements().get(3).text(), "Final Draft prints cues in capitals");
     }
 
     @Test

@@ -62,10 +62,11 @@ class PageModelTest {
     }
 
     @Test
-    void pageBreakFillsTheRestOfThePageAndTheNextElementStartsAtTheTop() {
+    void pageBreakStartsTheNextElementAtTheTopWithoutChargingTheEmptyRestOfThePage() {
         PageModel.Measure m = MODEL.measure(List.of(e(ElementKind.ACTION, "One."), e(ElementKind.PAGE_BREAK, ""),
                 e(ElementKind.ACTION, "Two.")));
-        assertArrayEquals(new long[] {1, 54, 1}, m.charged());
+        assertArrayEquals(new long[] {1, 0, 1}, m.charged());
+        assertEquals(56, m.totalLines());
         assertEquals(55, m.startLine()[2]);
     }
 
