@@ -22,7 +22,8 @@ import org.reelwright.domain.Shot;
  * <p>Contract: the format is chosen by file name extension ({@link ScriptFormat}); files over {@link #MAX_BYTES} are
  * refused before anything is decoded, so memory stays bounded; the script is read, broken down
  * ({@link ScriptBreakdown}) and mapped to a {@link Production}: the title from the title page (else the file name),
- * the defaults of {@link Production#blank} (a drama in realistic live action), a target runtime of one minute per
+ * the defaults of {@link Production#blank} (a drama in realistic live action), subtitle languages proposed from the
+ * dialogue's writing systems when it spans more than one language ({@link DialogueLanguages}), a target runtime of one minute per
  * estimated page, and one starter shot per scene — number "scene number + A", the scene's first action line as its
  * description, a duration of a minute per page (clamped to 1–600 seconds), and realistic faces only when a character
  * is on screen in the scene (not when every character there is only heard). Every problem with the input ends as
@@ -88,11 +89,13 @@ public final class ScreenplayImporter {
             throws ScreenplayException {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(startDate, "startDate");
-        ScriptBreakdown breakdown = breakdown(content, fileName);
+        ParsedScript script = parse(content, fileName);
+        ScriptBreakdown breakdown = ScriptBreakdown.of(script, layout, fileName);
         ScriptFormat format = ScriptFormat.forFileName(fileName);
         try {
             Production production = Production.blank(title(breakdown.title(), fileName), startDate)
                     .withTargetRuntimeMinutes(Math.max(0.5, Math.min(300, breakdown.estimatedPages())))
+                    .withSubtitleLanguages(DialogueLanguages.propose(script))
                     .withScenes(scenes(breakdown));
             List<String> warnings = new ArrayList<>(breakdown.warnings());
             return new ImportedScreenplay(production, format, breakdown, warnings);
@@ -109,6 +112,10 @@ public final class ScreenplayImporter {
      * @throws ScreenplayException for any problem with the content or the name
      */
     public ScriptBreakdown breakdown(byte[] content, String fileName) throws ScreenplayException {
+        return ScriptBreakdown.of(parse(content, fileName), layout, fileName);
+    }
+
+    private ParsedScript parse(byte[] content, String fileName) throws ScreenplayException {
         Objects.requireNonNull(content, "content");
         ScriptFormat format = ScriptFormat.forFileName(fileName);
         if (content.length > MAX_BYTES) {
@@ -121,7 +128,7 @@ public final class ScreenplayImporter {
             case FOUNTAIN -> new FountainReader().read(ScriptTextDecoder.decode(content, fileName), fileName);
             case FDX -> new FdxReader().read(content, fileName);
         };
-        return ScriptBreakdown.of(script, layout, fileName);
+        return script;
     }
 
     static Phrase tooLarge(long size) {

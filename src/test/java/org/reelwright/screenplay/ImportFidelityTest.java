@@ -56,4 +56,41 @@ class ImportFidelityTest {
         assertEquals(27, imported.breakdown().sceneEighths());
         assertEquals(27 / 8.0, imported.production().targetRuntimeMinutes(), 1e-9);
     }
+
+    @Test
+    void mandarinLinesInAnEnglishScriptProposeSubtitlesInBothLanguages() throws ScreenplayException {
+        ImportedScreenplay imported = importText("""
+                Title: The Tea House
+
+                INT. TEA HOUSE - DAY
+
+                MAYA
+                Two teas, please.
+
+                OWNER
+                请坐，马上就来。
+
+                OWNER
+                你们从哪里来？
+                """, "tea.fountain");
+        assertEquals(List.of("en", "zh-Hans"), imported.production().subtitleLanguages());
+    }
+
+    @Test
+    void dialogueAllInTheTitlesLanguageNeedsNoSubtitles() throws ScreenplayException {
+        ImportedScreenplay english = importText("Title: Home\n\nINT. HOUSE - DAY\n\nMAYA\nHello.\n", "home.fountain");
+        assertEquals(List.of(), english.production().subtitleLanguages());
+        ImportedScreenplay chinese = importText("Title: 茶馆\n\n内景 茶馆 日\n\n@角色1\n你好。\n", "cha.fountain");
+        assertEquals(List.of(), chinese.production().subtitleLanguages());
+    }
+
+    @Test
+    void languageOfATextIsItsMainWritingSystem() {
+        assertEquals("zh-Hans", DialogueLanguages.languageOf("我们走吧, OK?").orElseThrow());
+        assertEquals("ja", DialogueLanguages.languageOf("東京へ行きましょう").orElseThrow());
+        assertEquals("ko", DialogueLanguages.languageOf("안녕하세요").orElseThrow());
+        assertEquals("ru", DialogueLanguages.languageOf("Привет").orElseThrow());
+        assertEquals("en", DialogueLanguages.languageOf("Hello").orElseThrow());
+        assertEquals(java.util.Optional.empty(), DialogueLanguages.languageOf("... 123 !"));
+    }
 }
