@@ -12,15 +12,16 @@ public record SceneHeading(IntExt intExt, String location, TimeOfDay timeOfDay) 
         Checks.required(timeOfDay, Checks.subject("sceneHeading"), "timeOfDay");
     }
 
-    /** The heading as a screenplay prints it, e.g. {@code INT./EXT. CAR - NIGHT}. */
+    /** The heading as a screenplay prints it, e.g. {@code INT./EXT. CAR - NIGHT}, or {@code FLASHBACK} with no prefix. */
     public String text() {
         String prefix = switch (intExt) {
-            case INT -> "INT.";
-            case EXT -> "EXT.";
-            case INT_EXT -> "INT./EXT.";
+            case INT -> "INT. ";
+            case EXT -> "EXT. ";
+            case INT_EXT -> "INT./EXT. ";
+            case NONE -> "";
         };
         String time = timeOfDay == TimeOfDay.UNSPECIFIED ? "" : " - " + timeOfDay.name().replace('_', ' ');
-        return prefix + " " + location + time;
+        return prefix + location + time;
     }
 
     /** True for scenes that need darkness on set, which a strip board keeps apart from day work. */

@@ -443,7 +443,8 @@ public final class PlanBuilder {
         }
         String time = heading.timeOfDay() == org.reelwright.domain.TimeOfDay.UNSPECIFIED ? ""
                 : " - " + name(heading.timeOfDay());
-        return name(heading.intExt()) + " " + heading.location() + time;
+        String prefix = heading.intExt() == org.reelwright.domain.IntExt.NONE ? "" : name(heading.intExt()) + " ";
+        return prefix + heading.location() + time;
     }
 
     private <E extends Enum<E> & CodedEnum> String name(E value) {

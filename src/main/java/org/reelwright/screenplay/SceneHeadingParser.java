@@ -17,8 +17,9 @@ import org.reelwright.domain.TimeOfDay;
  * <ul>
  * <li><b>Interior or exterior</b> comes from the prefix: INT → INT; EXT and EST → EXT; INT./EXT, INT/EXT, EXT/INT,
  * I/E → INT_EXT (any case, with or without the dot). Chinese prefixes 内景/内, 外景/外 and 内外景 are read the same
- * way. A heading without a prefix (a forced {@code .BACK IN THE APARTMENT}, or Final Draft's {@code A RIVER.}) is
- * usually a new angle on the place before, so it takes the previous scene's value, or INT for the first scene.</li>
+ * way. A heading without a prefix (a forced {@code .FLASHBACK - 1973}, or Final Draft's {@code A RIVER.}) states
+ * neither, and is read as {@link IntExt#NONE}: guessing INT, or the previous scene's value, would put a flashback or
+ * a montage on a set it may not be on.</li>
  * <li><b>Time of day</b> is the part after the last separator ({@code -}, {@code --}, an en or em dash, or a comma)
  * when that part names a time: DAY, MORNING, AFTERNOON, NOON → DAY; NIGHT, MIDNIGHT → NIGHT; DAWN, SUNRISE → DAWN;
  * DUSK, SUNSET, EVENING, TWILIGHT → DUSK; CONTINUOUS, CONTINUED, SAME → CONTINUOUS; LATER, MOMENTS LATER and the like
@@ -75,19 +76,16 @@ final class SceneHeadingParser {
     }
 
     /**
-     * @param intExtStated false when the heading had no INT/EXT prefix and took the previous scene's value
+     * @param intExtStated false when the heading had no INT/EXT prefix (its intExt is {@link IntExt#NONE})
      * @param locationCut true when the location was longer than the domain allows and was cut
      */
     record Result(SceneHeading heading, boolean intExtStated, boolean locationCut) {
     }
 
-    /**
-     * @param text the heading as printed, without a forcing dot or scene number
-     * @param previous the previous scene's interior/exterior, or null for the first scene
-     */
-    static Result parse(String text, IntExt previous) {
+    /** @param text the heading as printed, without a forcing dot or scene number */
+    static Result parse(String text) {
         String s = text.replaceAll("\\s+", " ").strip();
-        IntExt intExt = previous == null ? IntExt.INT : previous;
+        IntExt intExt = IntExt.NONE;
         boolean stated = false;
         Matcher prefix = PREFIX.matcher(s);
         if (prefix.find()) {

@@ -128,13 +128,11 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
 
             List<SceneBreakdown> scenes = new ArrayList<>();
             List<String> numbers = numbers(elements, headings, noHeadings);
-            IntExt previous = null;
             for (int s = 0; s < headings.size(); s++) {
                 int from = headings.get(s);
                 int to = s + 1 < headings.size() ? headings.get(s + 1) : elements.size();
                 SceneBreakdown scene = scene(elements, from, to, noHeadings, numbers.get(s), eighths[s + 1],
-                        measure.startLine()[from] / l + 1, previous);
-                previous = scene.heading().intExt();
+                        measure.startLine()[from] / l + 1);
                 scenes.add(scene);
             }
             // The script's length is what its parts add up to, so a file that states its scenes' lengths (Final
@@ -149,17 +147,17 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
         }
 
         private SceneBreakdown scene(List<ScriptElement> elements, int from, int to, boolean synthetic,
-                String number, int estimatedEighths, long estimatedPage, IntExt previous) throws ScreenplayException {
+                String number, int estimatedEighths, long estimatedPage) throws ScreenplayException {
             ScriptElement first = elements.get(from);
             SceneHeading heading;
             String headingText;
             StoredSceneProperties stored = StoredSceneProperties.NONE;
             int headingLine = first.line();
             if (synthetic) {
-                heading = new SceneHeading(IntExt.INT, SceneHeadingParser.UNKNOWN_LOCATION, TimeOfDay.UNSPECIFIED);
+                heading = new SceneHeading(IntExt.NONE, SceneHeadingParser.UNKNOWN_LOCATION, TimeOfDay.UNSPECIFIED);
                 headingText = "";
             } else {
-                SceneHeadingParser.Result parsed = SceneHeadingParser.parse(first.text(), previous);
+                SceneHeadingParser.Result parsed = SceneHeadingParser.parse(first.text());
                 heading = parsed.heading();
                 headingText = first.text().strip();
                 stored = first.stored();

@@ -35,7 +35,7 @@ class CorpusTest {
             fountain/the-last-birthday-card.fountain   | 48  | INT. SAN FRANCISCO APARTMENT - DAY
             fountain/zh-template.fountain              | 4   | INT. 茶馆 - DAWN
             fdx/afterwriting-header-note.fdx           | 1   | INT. SCENE HEADING - DAY
-            fdx/big-fish.fdx                           | 202 | INT. A RIVER.
+            fdx/big-fish.fdx                           | 202 | A RIVER.
             fdx/fdx-test-script-fadein.fdx             | 2   | INT. RADIO STUDIO
             fdx/fdx-test-script-finaldraft.fdx         | 2   | INT. RADIO STUDIO
             """)

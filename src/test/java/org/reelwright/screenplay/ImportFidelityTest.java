@@ -93,4 +93,30 @@ class ImportFidelityTest {
         assertEquals("en", DialogueLanguages.languageOf("Hello").orElseThrow());
         assertEquals(java.util.Optional.empty(), DialogueLanguages.languageOf("... 123 !"));
     }
+
+    @Test
+    void forcedHeadingWithoutPrefixKeepsNoInventedIntExt() throws ScreenplayException {
+        ImportedScreenplay imported = importText("""
+                INT. KITCHEN - NIGHT
+
+                Tea.
+
+                .FLASHBACK - 1973
+
+                A field.
+
+                .内景 茶馆 - 夜
+
+                Tea again.
+                """, "forced.fountain");
+        List<org.reelwright.domain.SceneHeading> headings = imported.production().scenes().stream()
+                .map(Scene::heading).toList();
+        assertEquals(List.of(new org.reelwright.domain.SceneHeading(org.reelwright.domain.IntExt.INT, "KITCHEN",
+                        org.reelwright.domain.TimeOfDay.NIGHT),
+                new org.reelwright.domain.SceneHeading(org.reelwright.domain.IntExt.NONE, "FLASHBACK - 1973",
+                        org.reelwright.domain.TimeOfDay.UNSPECIFIED),
+                new org.reelwright.domain.SceneHeading(org.reelwright.domain.IntExt.INT, "茶馆",
+                        org.reelwright.domain.TimeOfDay.NIGHT)), headings);
+        assertEquals("FLASHBACK - 1973", headings.get(1).text());
+    }
 }

@@ -43,24 +43,24 @@ class SceneHeadingParserTest {
             外景 山顶 - 黄昏                                      | EXT     | 山顶                                    | DUSK
             """)
     void splitsIntExtLocationAndTime(String text, IntExt intExt, String location, TimeOfDay time) {
-        assertEquals(new SceneHeading(intExt, location, time), SceneHeadingParser.parse(text, null).heading());
+        assertEquals(new SceneHeading(intExt, location, time), SceneHeadingParser.parse(text).heading());
     }
 
     @Test
-    void headingWithoutPrefixTakesThePreviousScenesIntExt() {
-        SceneHeadingParser.Result result = SceneHeadingParser.parse("SNIPER SCOPE POV", IntExt.EXT);
-        assertEquals(new SceneHeading(IntExt.EXT, "SNIPER SCOPE POV", TimeOfDay.UNSPECIFIED), result.heading());
+    void headingWithoutPrefixStatesNeitherInteriorNorExterior() {
+        SceneHeadingParser.Result result = SceneHeadingParser.parse("SNIPER SCOPE POV");
+        assertEquals(new SceneHeading(IntExt.NONE, "SNIPER SCOPE POV", TimeOfDay.UNSPECIFIED), result.heading());
         assertFalse(result.intExtStated());
     }
 
     @Test
-    void firstHeadingWithoutPrefixIsInterior() {
-        assertEquals(IntExt.INT, SceneHeadingParser.parse("A RIVER.", null).heading().intExt());
+    void firstHeadingWithoutPrefixIsNotMadeInterior() {
+        assertEquals(IntExt.NONE, SceneHeadingParser.parse("A RIVER.").heading().intExt());
     }
 
     @Test
     void overlongLocationIsCutToTheDomainLimit() {
-        SceneHeadingParser.Result result = SceneHeadingParser.parse("INT. " + "LONG ".repeat(60) + "HALL", null);
+        SceneHeadingParser.Result result = SceneHeadingParser.parse("INT. " + "LONG ".repeat(60) + "HALL");
         assertEquals(SceneHeadingParser.MAX_LOCATION, result.heading().location().length());
         assertTrue(result.locationCut());
     }
