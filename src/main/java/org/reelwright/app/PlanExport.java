@@ -57,12 +57,18 @@ public final class PlanExport {
      * What to put in a plan and on which paper.
      *
      * @param sections the sections to include; empty means all of them
+     * @param shortPlan the short plan for a first meeting (summary, budget top sheet, schedule) instead of sections
      */
-    public record Options(Scenario scenario, Set<PlanSection> sections, PageSetup setup) {
+    public record Options(Scenario scenario, Set<PlanSection> sections, PageSetup setup, boolean shortPlan) {
         public Options {
             Objects.requireNonNull(scenario, "scenario");
             Objects.requireNonNull(setup, "setup");
             sections = sections.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sections));
+        }
+
+        /** The full plan (or the chosen sections of it). */
+        public Options(Scenario scenario, Set<PlanSection> sections, PageSetup setup) {
+            this(scenario, sections, setup, false);
         }
 
         /** The current plan, every section, A4 portrait. */
@@ -85,7 +91,9 @@ public final class PlanExport {
                 .orElseGet(() -> p.estimate(production, options.scenario()));
         PlanInput input = new PlanInput(production, estimate, comparison, p.schedule(production,
                 options.scenario()), p.library(), LocalDate.now(clock));
-        return new PlanBuilder(locale).build(input, options.sections(), author);
+        PlanBuilder builder = new PlanBuilder(locale);
+        return options.shortPlan() ? builder.buildShort(input, author) : builder.build(input, options.sections(),
+                author);
     }
 
     /**

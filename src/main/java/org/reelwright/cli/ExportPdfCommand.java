@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export-pdf PROJECT OUT.pdf [--scenario …] [--paper a4|letter] [--landscape] [--sections …]}: the printable
+ * {@code export-pdf PROJECT OUT.pdf [--scenario …] [--paper a4|letter] [--landscape] [--sections …|--short]}: the printable
  * production plan. The file is replaced atomically. Warnings about text that could not be set as asked (a
  * character no installed font has) go to stderr; the PDF is still written, with a visible mark in their place.
  */
@@ -43,6 +43,9 @@ final class ExportPdfCommand extends ServiceCommand {
     @Option(names = "--sections", paramLabel = "SECTIONS", split = ",", descriptionKey = "sections")
     List<String> sections = List.of();
 
+    @Option(names = "--short", descriptionKey = "short")
+    boolean shortPlan;
+
     private final Supplier<PlanExport> export;
 
     /**
@@ -56,7 +59,10 @@ final class ExportPdfCommand extends ServiceCommand {
     @Override
     public Integer call() throws Exception {
         ResourceBundle messages = messages();
-        PlanExport.Options options = new PlanExport.Options(scenario(scenario), sections(), setup());
+        if (shortPlan && !sections.isEmpty()) {
+            throw new CliInputException(message("exportPdf.shortWithSections"));
+        }
+        PlanExport.Options options = new PlanExport.Options(scenario(scenario), sections(), setup(), shortPlan);
         PlanExport plans = export.get();
         plans.prepare(); // fonts load while the project is read and estimated
         Production production = read(project);

@@ -96,6 +96,41 @@ public final class PlanBuilder {
                 text("document.header", p.title(), scenario), text("document.page"), built);
     }
 
+    /** The sections of the short plan, for a first meeting: summary, budget top sheet and schedule. */
+    public static final Set<PlanSection> SHORT_PLAN = Set.copyOf(EnumSet.of(PlanSection.SUMMARY, PlanSection.BUDGET,
+            PlanSection.SCHEDULE));
+
+    /**
+     * The short plan (2–4 pages): the title and logline above the summary instead of a cover, the budget top sheet,
+     * and the schedule's Gantt and stage dates without the strip plan, whose length grows with the locations.
+     */
+    public PlanDocument buildShort(PlanInput input, String author) {
+        Production p = input.production();
+        Section summary = summary(input);
+        // The production's title heads the first page (there is no cover); "Summary" follows as a sub-heading.
+        List<Block> head = new ArrayList<>();
+        if (!p.logline().isBlank()) {
+            head.add(new Paragraph(p.logline(), TextStyle.EMPHASIS));
+        }
+        head.add(new Paragraph(text("short.prepared", name(input.estimate().scenario()), dates.format(input.today()),
+                author), TextStyle.MUTED));
+        head.add(new Heading(summary.title(), 2));
+        // The three most severe risks are enough for a first meeting, and keep the summary on one page on Letter.
+        List<Block> facts = summary.blocks();
+        int risks = facts.indexOf(new Heading(text("summary.topRisks"), 2));
+        head.addAll(risks < 0 ? facts : facts.subList(0, Math.min(facts.size(), risks + 4)));
+        Section schedule = schedule(input);
+        // The schedule's explanation is already in the summary; the strip plan grows with the locations.
+        List<Block> dates = new ArrayList<>(schedule.blocks().subList(1, schedule.blocks().size()));
+        int strips = dates.indexOf(new Heading(text("schedule.strips"), 2));
+        List<Block> kept = strips < 0 ? dates : dates.subList(0, strips);
+        List<Section> built = List.of(new Section(PlanSection.SUMMARY, p.title(), head, true), budget(input),
+                new Section(PlanSection.SCHEDULE, schedule.title(), kept, true));
+        String scenario = name(input.estimate().scenario());
+        return new PlanDocument(p.title(), author, text("document.shortSubject", scenario),
+                text("document.shortHeader", p.title(), scenario), text("document.page"), built);
+    }
+
     private Section cover(PlanInput in, String author) {
         Production p = in.production();
         List<Block> blocks = new ArrayList<>();
@@ -171,7 +206,7 @@ public final class PlanBuilder {
         if (!top.isEmpty()) {
             blocks.add(new Heading(text("summary.topRisks"), 2));
             for (RiskFlag f : top) {
-                blocks.add(new Paragraph(name(f.severity()) + " — " + f.subject() + ": " + f.message(),
+                blocks.add(new Paragraph(name(f.severity()) + " — " + subject(f, in.production()) + ": " + f.message(),
                         f.severity() == Severity.HIGH ? TextStyle.WARNING : TextStyle.BODY));
             }
         }
@@ -352,7 +387,7 @@ public final class PlanBuilder {
                 new Column(text("column.source"), 2, Align.LEFT));
         List<Row> rows = new ArrayList<>();
         e.flags().stream().sorted(Comparator.comparing(RiskFlag::severity).reversed()).forEach(f -> rows.add(
-                new Row(List.of(name(f.severity()), f.subject(), f.message(), f.source()),
+                new Row(List.of(name(f.severity()), subject(f, in.production()), f.message(), f.source()),
                         f.severity() == Severity.HIGH ? RowKind.WARNING : RowKind.NORMAL)));
         List<Block> blocks = new ArrayList<>();
         if (rows.isEmpty()) {
@@ -371,7 +406,8 @@ public final class PlanBuilder {
         return new Section(PlanSection.RISKS, text("section.risks"), blocks, true);
     }
 
-    private Section sources(PlanInput in) {
+    /** The rates the estimate used, in the order the stages use them. */
+    private static Map<String, Rate> usedRates(PlanInput in) {
         Map<String, Rate> used = new LinkedHashMap<>();
         for (StageLine line : in.estimate().lines()) {
             for (LineItem item : line.items()) {
@@ -380,6 +416,46 @@ public final class PlanBuilder {
                 }
             }
         }
+        return used;
+    }
+
+    /**
+     * The bibliography: every source the plan cites (the rates' sources, then the rules'), numbered in that order.
+     * The tables cite a short form and the number; the list at the end gives title, publisher or author, date and
+     * address, and never an internal file path (Source.reference).
+     */
+    private static Map<String, Source> bibliography(PlanInput in) {
+        Map<String, Source> cited = new LinkedHashMap<>();
+        for (Rate r : usedRates(in).values()) {
+            if (!r.userOverride()) {
+                r.sources().forEach(s -> cited.putIfAbsent(s.id(), s));
+            }
+        }
+        in.library().rules().forEach(rule -> rule.sourceIds().forEach(id -> in.library().source(id)
+                .ifPresent(s -> cited.putIfAbsent(s.id(), s))));
+        return cited;
+    }
+
+    private static String cite(Source s, Map<String, Integer> numbers) {
+        Integer n = numbers.get(s.id());
+        return n == null ? s.citation() : s.citation() + " [" + n + "]";
+    }
+
+    /** The library's edition ("2026-11") as a month in the reader's style ("Nov 2026", "2026年11月"). */
+    private String edition(String edition) {
+        try {
+            return DateTimeFormatter.ofPattern("zh".equals(locale.getLanguage()) ? "y年M月" : "MMM y", locale)
+                    .format(java.time.YearMonth.parse(edition));
+        } catch (java.time.format.DateTimeParseException notAMonth) {
+            return edition;
+        }
+    }
+
+    private Section sources(PlanInput in) {
+        Map<String, Rate> used = usedRates(in);
+        Map<String, Source> cited = bibliography(in);
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        cited.keySet().forEach(id -> numbers.put(id, numbers.size() + 1));
         List<Column> columns = List.of(new Column(text("column.rate"), 2.6, Align.LEFT),
                 new Column(text("column.value"), 1.9, Align.RIGHT), new Column(text("column.year"), 0.6, Align.RIGHT),
                 new Column(text("column.confidence"), 1.1, Align.LEFT), new Column(text("column.source"), 3,
@@ -390,20 +466,47 @@ public final class PlanBuilder {
             String value = number(r.value().low()) + " / " + number(r.value().likely()) + " / "
                     + number(r.value().high()) + " " + r.unit();
             String source = r.userOverride() ? text("sources.user") : r.sources().stream()
-                    .map(s -> s.citation() + (s.address() == null ? "" : " (" + s.address() + ")"))
-                    .collect(Collectors.joining("; "));
+                    .map(s -> cite(s, numbers)).distinct().collect(Collectors.joining("; "));
             String confidence = r.userOverride() ? text("sources.userConfidence") : name(b.confidence());
             rows.add(new Row(List.of(b.label(), value, String.valueOf(b.year()), confidence, source),
                     b.confidence() == Confidence.ASSUMPTION && !r.userOverride() ? RowKind.WARNING : RowKind.NORMAL));
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(text("sources.intro", in.library().edition()), TextStyle.MUTED));
+        blocks.add(new Paragraph(text("sources.intro", edition(in.library().edition())), TextStyle.MUTED));
         blocks.add(new Table(columns, rows));
         blocks.add(new Heading(text("sources.rules"), 2));
         in.library().rules().forEach(rule -> blocks.add(new Paragraph(rule.id() + " — " + rule.summary() + " ("
-                + rule.sourceIds().stream().map(id -> in.library().source(id).map(Source::citation).orElse(id))
+                + rule.sourceIds().stream().map(id -> in.library().source(id).map(s -> cite(s, numbers)).orElse(id))
                         .collect(Collectors.joining("; ")) + ")", TextStyle.BODY)));
+        blocks.add(new Heading(text("sources.bibliography"), 2));
+        cited.values().forEach(s -> blocks.add(new Paragraph("[" + numbers.get(s.id()) + "] " + s.reference(locale),
+                TextStyle.BODY)));
         return new Section(PlanSection.SOURCES, text("section.sources"), blocks, true);
+    }
+
+    /**
+     * A flag's subject in the plan's language: a stage or the production by its name ("VFX stage", "视效阶段"), a shot
+     * as the estimate wrote it (its number is the user's own). The estimate may have been made in another language,
+     * and its stage subject then reads in that one.
+     */
+    private String subject(RiskFlag flag, Production p) {
+        String id = flag.subjectId() == null ? "" : flag.subjectId();
+        for (StageId stage : StageId.values()) {
+            if (stage.id().equals(id)) {
+                return text("risk.subject.stage", name(stage));
+            }
+        }
+        if (id.equals(p.id().toString())) {
+            return text("risk.subject.production");
+        }
+        for (Scene scene : p.scenes()) {
+            for (Shot shot : scene.shots()) {
+                if (id.equals(shot.id().toString())) {
+                    return text("risk.subject.shot", shot.number(), scene.number());
+                }
+            }
+        }
+        return flag.subject();
     }
 
     private GanttLabels ganttLabels() {

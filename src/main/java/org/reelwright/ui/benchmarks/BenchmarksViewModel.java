@@ -438,8 +438,9 @@ public final class BenchmarksViewModel {
     private BenchmarkDetails.SourceLine sourceLine(Source s) {
         String byline = java.util.stream.Stream.of(s.speaker(), s.publisher())
                 .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining(" \u00b7 "));
-        return new BenchmarkDetails.SourceLine(s.title(), byline, s.date() == null ? "" : s.date(),
-                s.address() == null ? "" : s.address());
+        // As the printed bibliography: the date in the reader's style, a web address only (never a project file).
+        return new BenchmarkDetails.SourceLine(s.title(), byline, s.displayDate(messages.locale()),
+                s.url().orElse(""));
     }
 
     /** "150 – 350 – 600 USD/day (2026)": low, likely and high in the rate's unit, with the year it was true. */

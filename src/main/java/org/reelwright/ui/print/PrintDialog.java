@@ -8,8 +8,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -142,10 +144,24 @@ public final class PrintDialog {
         sectionsTitle.getStyleClass().add("pane-title");
         VBox sections = new VBox();
         sections.getStyleClass().add("print-sections");
+        // The full plan (with the sections ticked below) or the short plan for a first meeting.
+        ToggleGroup form = new ToggleGroup();
+        RadioButton full = new RadioButton(messages.get("print.form.full"));
+        full.setId("print-form-full");
+        RadioButton brief = new RadioButton(messages.get("print.form.short"));
+        brief.setId("print-form-short");
+        brief.setWrapText(true);
+        full.setToggleGroup(form);
+        brief.setToggleGroup(form);
+        (model.shortPlanProperty().get() ? brief : full).setSelected(true);
+        brief.selectedProperty().addListener((o, was, now) -> model.shortPlanProperty().set(now));
+        sections.getChildren().addAll(full, brief);
         for (PlanSection section : PlanSection.values()) {
             CheckBox box = new CheckBox(messages.get("print.section." + section.id()));
             box.setId("print-section-" + section.id());
             box.selectedProperty().bindBidirectional(model.sectionProperty(section));
+            box.disableProperty().bind(model.shortPlanProperty());
+            box.setPadding(new javafx.geometry.Insets(0, 0, 0, 20));
             sections.getChildren().add(box);
         }
         Label setupTitle = new Label(messages.get("print.pageSetup"));

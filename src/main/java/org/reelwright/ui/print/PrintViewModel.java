@@ -60,6 +60,7 @@ public final class PrintViewModel {
     private final IntegerProperty marginMillimetres = new SimpleIntegerProperty(18);
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.CURRENT);
     private final Map<PlanSection, BooleanProperty> sections = new EnumMap<>(PlanSection.class);
+    private final BooleanProperty shortPlan = new SimpleBooleanProperty(false);
 
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(0);
@@ -84,6 +85,7 @@ public final class PrintViewModel {
             chosen.addListener(this::changed);
             sections.put(section, chosen);
         }
+        shortPlan.addListener(this::changed);
         paper.addListener(this::changed);
         orientation.addListener(this::changed);
         marginMillimetres.addListener(this::changed);
@@ -129,6 +131,14 @@ public final class PrintViewModel {
         return scenario;
     }
 
+    /**
+     * The short plan for a first meeting (summary, budget top sheet, schedule on 2–4 pages) instead of the full plan
+     * with the chosen sections; false at first.
+     */
+    public BooleanProperty shortPlanProperty() {
+        return shortPlan;
+    }
+
     /** Whether a section is printed; all are at first. */
     public BooleanProperty sectionProperty(PlanSection section) {
         return sections.get(section);
@@ -165,7 +175,8 @@ public final class PrintViewModel {
 
     /** The settings as the plan's use case takes them. */
     public PlanExport.Options options() {
-        return new PlanExport.Options(scenario.get(), chosenSections(), setup());
+        return shortPlan.get() ? new PlanExport.Options(scenario.get(), Set.of(), setup(), true)
+                : new PlanExport.Options(scenario.get(), chosenSections(), setup());
     }
 
     public PageSetup setup() {
@@ -203,8 +214,7 @@ public final class PrintViewModel {
     public void refresh() {
         int asked = ++generation;
         Production p = production.get();
-        Set<PlanSection> chosen = chosenSections();
-        if (p == null || chosen.isEmpty()) {
+        if (p == null || nothingChosen()) {
             release();
             pageCount.set(0);
             page.set(null);
@@ -238,7 +248,7 @@ public final class PrintViewModel {
     /** Writes the plan as PDF to {@code target} (replacing it atomically), in the background. */
     public void exportPdf(Path target) {
         Production p = production.get();
-        if (p == null || chosenSections().isEmpty()) {
+        if (p == null || nothingChosen()) {
             return;
         }
         PlanExport.Options options = options();
@@ -283,6 +293,11 @@ public final class PrintViewModel {
             }
             return count;
         }, printed -> status.set(messages.get("print.status.printed", printed)), this::failed);
+    }
+
+    /** The full plan with every section unticked: nothing to print. */
+    private boolean nothingChosen() {
+        return !shortPlan.get() && chosenSections().isEmpty();
     }
 
     private Set<PlanSection> chosenSections() {

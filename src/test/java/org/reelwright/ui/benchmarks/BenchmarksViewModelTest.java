@@ -123,7 +123,7 @@ class BenchmarksViewModelTest {
         assertTrue(editor.usedBy().contains("Editing"), editor.usedBy());
         assertTrue(editor.usedBy().contains("Trailer"), "the trailer's editor is paid the same day rate");
         assertEquals("Nadian Sands \u00b7 topview.ai", editor.sources().get(0).byline());
-        assertEquals("topview.ai", editor.sources().get(0).address());
+        assertEquals("https://topview.ai", editor.sources().get(0).address());
     }
 
     @Test
