@@ -27,6 +27,9 @@ import org.reelwright.report.gantt.Tick;
 final class GanttTiles {
     /** Layout pixels to points: a 24 px row becomes 14.4 pt, legible at 7 pt type. */
     private static final double SCALE = 0.6;
+    /** The most a short chart is stretched across the page. */
+    static final double MAX_STRETCH = 6;
+    private static final float TAG_SIZE = 5.5f;
     private static final float SIZE = PdfStyle.GANTT;
     private static final double PAD = 4;
 
@@ -57,12 +60,14 @@ final class GanttTiles {
         GanttLayout layout = gantt.layout();
         double scale = scale(layout);
         double labelWidth = labelWidth(layout);
-        List<Tile> tiles = tiles(layout, (flow.width() - labelWidth) / scale);
+        double across = across(layout, scale, flow.width() - labelWidth);
+        // A hair of room so that a chart stretched to exactly the width stays one tile despite rounding.
+        List<Tile> tiles = tiles(layout, (flow.width() - labelWidth) / across + 1e-6);
         double captionHeight = PdfStyle.leading(SIZE) + 4;
         for (int i = 0; i < tiles.size(); i++) {
             Tile tile = tiles.get(i);
             flow.ensureRoom(tileHeight(layout, scale) + captionHeight);
-            paintTile(layout, tile, scale, labelWidth);
+            paintTile(layout, tile, across, scale, labelWidth);
             flow.advance(tileHeight(layout, scale) + 2);
             if (tiles.size() > 1) {
                 LocalDate first = layout.firstDay().plusDays(Math.round(tile.from() / layout.dayWidth()));
@@ -92,6 +97,20 @@ final class GanttTiles {
         return natural * SCALE <= room ? SCALE : room / natural;
     }
 
+    /**
+     * Points per layout pixel across the page: a chart that is narrower than the printable width at the usual scale
+     * is stretched to fill it (up to {@link #MAX_STRETCH} times, so that a two-week plan does not turn into
+     * week-long bars), so a short schedule uses the page instead of a third of it; a wider one keeps the usual
+     * scale and is tiled. Row heights and type keep the usual scale either way.
+     */
+    static double across(GanttLayout layout, double scale, double room) {
+        double end = contentEnd(layout);
+        if (end <= 0 || end * scale >= room) {
+            return scale;
+        }
+        return Math.min(room / end, scale * MAX_STRETCH);
+    }
+
     private static double tileHeight(GanttLayout layout, double scale) {
         return (layout.axis().height() + layout.height()) * scale;
     }
@@ -100,7 +119,10 @@ final class GanttTiles {
         double widest = fonts.width(words.get("column.stage"), false, SIZE)
                 + fonts.width(words.get("column.days"), false, SIZE);
         for (GanttRow row : layout.rows()) {
-            widest = Math.max(widest, fonts.width(row.label(), true, SIZE) + fonts.width(row.detail(), false, SIZE));
+            boolean ai = layout.bar(row.stage()).map(GanttBar::usesAi).orElse(false);
+            double tag = ai ? fonts.width(words.get("pdf.aiTag"), true, TAG_SIZE) + 3 + PAD : 0;
+            widest = Math.max(widest, fonts.width(row.label(), true, SIZE) + fonts.width(row.detail(), false, SIZE)
+                    + tag);
         }
         return Math.min(flow.width() * 0.35, Math.max(70, widest + 4 * PAD));
     }
@@ -164,14 +186,14 @@ final class GanttTiles {
         return layout.width();
     }
 
-    private void paintTile(GanttLayout l, Tile tile, double s, double labelWidth) throws IOException {
+    private void paintTile(GanttLayout l, Tile tile, double sx, double s, double labelWidth) throws IOException {
         PdfCanvas c = flow.canvas();
         double left = flow.left();
         double top = flow.y();
         double axis = l.axis().height() * s;
         double band = l.axis().bandHeight() * s;
         double chartLeft = left + labelWidth;
-        double chartWidth = (tile.to() - tile.from()) * s;
+        double chartWidth = (tile.to() - tile.from()) * sx;
         double rowsTop = top + axis;
         double rowsHeight = l.height() * s;
 
@@ -189,7 +211,18 @@ final class GanttTiles {
                 c.fillRect(left, y + 2, 2, row.height() * s - 4, PdfStyle.CRITICAL);
             }
             double detailWidth = fonts.width(row.detail(), false, SIZE);
-            String label = breaker.fit(row.label(), labelWidth - 3 * PAD - detailWidth, row.critical(), SIZE);
+            double tagRoom = 0;
+            GanttBar own = l.bar(row.stage()).orElse(null);
+            if (own != null && own.usesAi() && !own.milestone() && !tagFits(own.width() * sx)) {
+                double tw = fonts.width(words.get("pdf.aiTag"), true, TAG_SIZE);
+                tagRoom = tw + 3 + PAD;
+                double tx = chartLeft - PAD - detailWidth - tagRoom;
+                c.fillRect(tx, y + row.height() * s / 2 - TAG_SIZE * 0.7, tw + 3, TAG_SIZE * 1.4, PdfStyle.AI);
+                c.text(words.get("pdf.aiTag"), tx + 1.5, y + row.height() * s / 2 + TAG_SIZE * 0.35, TAG_SIZE, true,
+                        PdfStyle.WHITE);
+            }
+            String label = breaker.fit(row.label(), labelWidth - 3 * PAD - detailWidth - tagRoom, row.critical(),
+                    SIZE);
             c.text(label, left + PAD, mid, SIZE, row.critical(), PdfStyle.TEXT);
             c.text(row.detail(), chartLeft - PAD - detailWidth, mid, SIZE, false, PdfStyle.MUTED);
             c.line(left, y + row.height() * s, chartLeft, y + row.height() * s, PdfStyle.RULE, 0.3);
@@ -199,20 +232,20 @@ final class GanttTiles {
         // Days off and grid.
         for (DayOff d : l.daysOff()) {
             if (d.x() + d.width() > tile.from() && d.x() < tile.to()) {
-                c.fillRect(x(d.x(), tile, s, chartLeft), rowsTop, d.width() * s, rowsHeight,
+                c.fillRect(x(d.x(), tile, sx, chartLeft), rowsTop, d.width() * sx, rowsHeight,
                         d.holiday() ? PdfStyle.HOLIDAY : PdfStyle.DAY_OFF);
             }
         }
         c.fillRect(chartLeft, top, chartWidth, axis, PdfStyle.HEADER_BAND);
         for (Tick tick : l.axis().lower()) {
             if (tick.x() >= tile.from() && tick.x() < tile.to()) {
-                double x = x(tick.x(), tile, s, chartLeft);
+                double x = x(tick.x(), tile, sx, chartLeft);
                 c.line(x, top + band, x, rowsTop + rowsHeight, PdfStyle.RULE, 0.3);
             }
         }
         for (Tick tick : l.axis().upper()) {
             if (tick.x() > tile.from() && tick.x() < tile.to()) {
-                double x = x(tick.x(), tile, s, chartLeft);
+                double x = x(tick.x(), tile, sx, chartLeft);
                 c.line(x, top, x, rowsTop + rowsHeight, PdfStyle.RULE_STRONG, 0.4);
             }
         }
@@ -220,7 +253,7 @@ final class GanttTiles {
             double y = rowsTop + (row.y() + row.height()) * s;
             c.line(chartLeft, y, chartLeft + chartWidth, y, PdfStyle.RULE, 0.3);
         }
-        axisLabels(c, l, tile, s, chartLeft, top, band);
+        axisLabels(c, l, tile, sx, chartLeft, top, band);
         c.line(chartLeft, rowsTop, chartLeft + chartWidth, rowsTop, PdfStyle.RULE_STRONG, 0.6);
 
         // Slack, arrows, bars, today.
@@ -228,24 +261,29 @@ final class GanttTiles {
             double from = bar.milestone() ? bar.outX() : bar.endX();
             if (!bar.critical() && bar.slackEnd() > from + 0.5) {
                 double y = rowsTop + (bar.y() + bar.height()) * s + 0.6;
-                c.fillRect(x(from, tile, s, chartLeft), y, (bar.slackEnd() - from) * s, 1.4, PdfStyle.RULE);
+                c.fillRect(x(from, tile, sx, chartLeft), y, (bar.slackEnd() - from) * sx, 1.4, PdfStyle.RULE);
             }
         }
         for (GanttArrow arrow : l.arrows()) {
-            arrow(c, arrow, tile, s, chartLeft, rowsTop);
+            arrow(c, arrow, tile, sx, s, chartLeft, rowsTop);
         }
         for (GanttBar bar : l.bars()) {
             if (bar.x() - bar.height() <= tile.to() && Math.max(bar.endX(), bar.x() + bar.height()) >= tile.from()) {
-                bar(c, bar, tile, s, chartLeft, rowsTop);
+                bar(c, bar, tile, sx, s, chartLeft, rowsTop);
             }
         }
         if (l.today().isPresent()) {
-            double x = x(l.today().getAsDouble(), tile, s, chartLeft);
+            double x = x(l.today().getAsDouble(), tile, sx, chartLeft);
             c.dashedLine(x, rowsTop, x, rowsTop + rowsHeight, PdfStyle.WARNING, 0.8, 3, 2);
         }
         c.restore();
         c.strokeRect(left, top, labelWidth + chartWidth, axis + rowsHeight, PdfStyle.RULE_STRONG, 0.5);
         c.line(chartLeft, top, chartLeft, top + axis + rowsHeight, PdfStyle.RULE_STRONG, 0.5);
+    }
+
+    /** Whether the AI tag fits inside a bar this wide (points). */
+    private boolean tagFits(double width) {
+        return width >= fonts.width(words.get("pdf.aiTag"), true, TAG_SIZE) + 6;
     }
 
     private void axisLabels(PdfCanvas c, GanttLayout l, Tile tile, double s, double chartLeft, double top,
@@ -280,11 +318,11 @@ final class GanttTiles {
         }
     }
 
-    private void arrow(PdfCanvas c, GanttArrow arrow, Tile tile, double s, double chartLeft, double rowsTop)
+    private void arrow(PdfCanvas c, GanttArrow arrow, Tile tile, double sx, double s, double chartLeft, double rowsTop)
             throws IOException {
         List<double[]> points = new ArrayList<>();
         for (Point p : arrow.points()) {
-            points.add(new double[] {x(p.x(), tile, s, chartLeft), rowsTop + p.y() * s});
+            points.add(new double[] {x(p.x(), tile, sx, chartLeft), rowsTop + p.y() * s});
         }
         Color colour = arrow.critical() ? PdfStyle.CRITICAL : PdfStyle.ARROW;
         c.polyline(points, colour, arrow.critical() ? 0.9 : 0.5);
@@ -306,9 +344,9 @@ final class GanttTiles {
                 new double[] {tip[1], by + ux * half, by - ux * half}, colour);
     }
 
-    private void bar(PdfCanvas c, GanttBar bar, Tile tile, double s, double chartLeft, double rowsTop)
+    private void bar(PdfCanvas c, GanttBar bar, Tile tile, double sx, double s, double chartLeft, double rowsTop)
             throws IOException {
-        double x = x(bar.x(), tile, s, chartLeft);
+        double x = x(bar.x(), tile, sx, chartLeft);
         double y = rowsTop + bar.y() * s;
         double h = bar.height() * s;
         if (bar.milestone()) {
@@ -318,7 +356,7 @@ final class GanttTiles {
                     bar.critical() ? PdfStyle.CRITICAL : PdfStyle.MUTED);
             return;
         }
-        double w = Math.max(bar.width() * s, 0.8);
+        double w = Math.max(bar.width() * sx, 0.8);
         boolean hybrid = bar.usesAi() && bar.workflow() == Workflow.HYBRID;
         Color fill = bar.usesAi() ? (hybrid ? PdfStyle.AI_MUTED : PdfStyle.AI)
                 : bar.critical() ? PdfStyle.CRITICAL : PdfStyle.BAR;
@@ -339,17 +377,17 @@ final class GanttTiles {
             String tag = words.get("pdf.aiTag");
             float tagSize = 5.5f;
             double tw = fonts.width(tag, true, tagSize);
+            // Inside the bar when it fits; a narrower bar has its tag in the label column (see paintTile), since
+            // beside the bar it would sit on the arrows that leave and enter it.
             if (w >= tw + 6) {
                 if (hybrid) {
                     c.fillRect(x + 1.5, y + 1.2, tw + 3, h - 2.4, PdfStyle.AI);
                 }
                 c.text(tag, x + 3, y + h / 2 + tagSize * 0.35, tagSize, true, PdfStyle.WHITE);
-            } else {
-                c.text(tag, x + w + 2, y + h / 2 + tagSize * 0.35, tagSize, true, PdfStyle.AI);
             }
         }
         if (!bar.caption().isEmpty()) {
-            c.text(bar.caption(), x(bar.captionX(), tile, s, chartLeft), y + h / 2 + SIZE * 0.35, SIZE, false,
+            c.text(bar.caption(), x(bar.captionX(), tile, sx, chartLeft), y + h / 2 + SIZE * 0.35, SIZE, false,
                     PdfStyle.MUTED);
         }
     }

@@ -45,6 +45,20 @@ class GanttTilesTest {
         assertTrue(tiles.get(tiles.size() - 1).to() >= lastBarEnd);
     }
 
+    /** Issue 13: a chart narrower than the page at the usual scale is stretched across it, not left at a third. */
+    @Test
+    void aShortChartFillsThePrintableWidthAndAWideOneKeepsItsScale() {
+        GanttLayout months = GanttLayout.of(SamplePlan.INPUT.schedule(),
+                GanttOptions.of(Zoom.MONTHS, SamplePlan.INPUT.today(), GanttLabels.plain()));
+        double room = 400;
+        double across = GanttTiles.across(months, 0.6, room);
+        List<GanttTiles.Tile> tiles = GanttTiles.tiles(months, room / across + 1e-6);
+        assertEquals(1, tiles.size());
+        assertEquals(room, (tiles.get(0).to() - tiles.get(0).from()) * across, 0.5, "fills the room");
+        assertEquals(0.6, GanttTiles.across(DAYS, 0.6, room), "a wide chart is tiled at the usual scale");
+        assertTrue(GanttTiles.across(months, 0.6, 1e6) <= 0.6 * GanttTiles.MAX_STRETCH);
+    }
+
     @Test
     void aWideChartIsPrintedInPartsWithTheLabelsOnEach() throws IOException {
         PlanDocument document = new PlanDocument("T", "A", "S", "Header", "Page {0} of {1}",
