@@ -23,13 +23,15 @@ import java.util.TreeSet;
  * based on the production's currency; {@link #stages()} holds exactly one plan for every {@link StageId} (missing
  * ones are filled with {@link StagePlan#defaults}); the stage dependencies form no cycle (null means the usual
  * order, {@link StageDependency#defaults()}); the pay model is never null ({@link PayModel#ALL_PAID} when not given,
- * so files and workspaces from before pay terms keep their figures).
+ * so files and workspaces from before pay terms keep their figures); author and draft date are optional text from the
+ * script's title page (empty when unknown; at most 200 and 100 characters), so older files read with neither.
  */
 public record Production(ProductionId id, String title, String logline, Genre genre, VisualStyle visualStyle,
         double targetRuntimeMinutes, Currency currency, ExchangeRates exchangeRates, LocalDate startDate,
         Set<DayOfWeek> workingDays, List<LocalDate> holidays, double contingencyPercent,
         List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
-        Map<StageId, StagePlan> stages, List<StageDependency> dependencies, PayModel payModel) {
+        Map<StageId, StagePlan> stages, List<StageDependency> dependencies, PayModel payModel, String author,
+        String draftDate) {
 
     private static final Phrase SUBJECT = Checks.subject("production");
 
@@ -85,6 +87,19 @@ public record Production(ProductionId id, String title, String logline, Genre ge
                 : Checks.list(dependencies, SUBJECT, "dependencies");
         StageDependency.checkAcyclic(dependencies);
         payModel = payModel == null ? PayModel.ALL_PAID : payModel;
+        author = Checks.text(author == null ? "" : author, SUBJECT, "author", 200);
+        draftDate = Checks.text(draftDate == null ? "" : draftDate, SUBJECT, "draftDate", 100);
+    }
+
+    /** A production whose script names no author or draft date. */
+    public Production(ProductionId id, String title, String logline, Genre genre, VisualStyle visualStyle,
+            double targetRuntimeMinutes, Currency currency, ExchangeRates exchangeRates, LocalDate startDate,
+            Set<DayOfWeek> workingDays, List<LocalDate> holidays, double contingencyPercent,
+            List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
+            Map<StageId, StagePlan> stages, List<StageDependency> dependencies, PayModel payModel) {
+        this(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates, startDate,
+                workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, festivalSubmissions,
+                scenes, stages, dependencies, payModel, "", "");
     }
 
     /** A production with everyone paid ({@link PayModel#ALL_PAID}). */
@@ -136,97 +151,97 @@ public record Production(ProductionId id, String title, String logline, Genre ge
     public Production withId(ProductionId value) {
         return new Production(value, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withTitle(String value) {
         return new Production(id, value, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withLogline(String value) {
         return new Production(id, title, value, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withGenre(Genre value) {
         return new Production(id, title, logline, value, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withVisualStyle(VisualStyle value) {
         return new Production(id, title, logline, genre, value, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withTargetRuntimeMinutes(double value) {
         return new Production(id, title, logline, genre, visualStyle, value, currency, exchangeRates, startDate,
                 workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies, payModel);
+                scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withCurrency(Currency value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, value,
                 exchangeRates.withBase(value), startDate, workingDays, holidays, contingencyPercent, dubbingLanguages,
-                subtitleLanguages, festivalSubmissions, scenes, stages, dependencies, payModel);
+                subtitleLanguages, festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withExchangeRates(ExchangeRates value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, value,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withStartDate(LocalDate value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 value, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withWorkingDays(Set<DayOfWeek> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, value, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withHolidays(List<LocalDate> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, value, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withContingencyPercent(double value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, value, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies, payModel);
+                scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withDubbingLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, value, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies, payModel);
+                scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withSubtitleLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, value, festivalSubmissions,
-                scenes, stages, dependencies, payModel);
+                scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withFestivalSubmissions(int value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, value,
-                scenes, stages, dependencies, payModel);
+                scenes, stages, dependencies, payModel, author, draftDate);
     }
 
     public Production withScenes(List<Scene> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, value, stages, dependencies, payModel);
+                festivalSubmissions, value, stages, dependencies, payModel, author, draftDate);
     }
 
     /** Replaces the scene with the same id. */
@@ -251,7 +266,7 @@ public record Production(ProductionId id, String title, String logline, Genre ge
     public Production withDependencies(List<StageDependency> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, value, payModel);
+                festivalSubmissions, scenes, stages, value, payModel, author, draftDate);
     }
 
     public Production withStage(StagePlan plan) {
@@ -259,13 +274,27 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         copy.put(plan.stage(), plan);
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, copy, dependencies, payModel);
+                festivalSubmissions, scenes, copy, dependencies, payModel, author, draftDate);
     }
 
     public Production withPayModel(PayModel value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, value);
+                festivalSubmissions, scenes, stages, dependencies, value, author, draftDate);
+    }
+
+    /** The writer as the title page names them; empty for none. */
+    public Production withAuthor(String value) {
+        return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
+                startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
+                festivalSubmissions, scenes, stages, dependencies, payModel, value, draftDate);
+    }
+
+    /** The draft date as the title page writes it ("December 27, 2025", "Second draft"); empty for none. */
+    public Production withDraftDate(String value) {
+        return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
+                startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, value);
     }
 
     private static List<String> languages(Collection<String> tags, String field) {

@@ -29,10 +29,15 @@ import javax.xml.stream.XMLStreamReader;
  * <li>A scene heading's {@code Number} and its {@code SceneProperties Length} (such as {@code "1 3/8"}) and
  * {@code Page} are kept when usable; unusable ones are reported as warnings and the scene is numbered or measured
  * as if they were absent.</li>
- * <li>The title is the first non-empty paragraph of the {@code TitlePage}, where Final Draft puts it.</li>
+ * <li>The title is the first non-empty paragraph of the {@code TitlePage}, where Final Draft puts it; the author is
+ * the paragraph after a credit such as {@code Written by} (or what follows {@code by} on the credit's own line).</li>
  * </ul>
  */
 public final class FdxReader {
+
+    /** A title-page credit: "Written by", "Screenplay by", "by", optionally with the name on the same line. */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:written|screenplay|story|teleplay)\\s+)?by\\s*:?(?:\\s+(.*))?|编剧\\s*[:：]?\\s*(.*)");
 
     /** Final Draft nests about eight deep; far deeper nesting is a hostile or broken file. */
     static final int MAX_DEPTH = 64;
@@ -151,6 +156,8 @@ public final class FdxReader {
         private final List<ScriptElement> elements = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
         private String title = "";
+        private String author = "";
+        private boolean authorNext;
 
         Walk(XMLStreamReader reader, String fileName) {
             this.reader = reader;
@@ -191,7 +198,7 @@ public final class FdxReader {
             if (!sawRoot) {
                 throw new ScreenplayException(fileName, ScreenplayException.words("fdx.noElements"));
             }
-            return new ParsedScript(title, elements, warnings);
+            return new ParsedScript(title, elements, warnings, author, "");
         }
 
         private int line() {
@@ -261,6 +268,15 @@ public final class FdxReader {
                     String text = collapse(frame.text);
                     if (title.isEmpty() && !text.isEmpty()) {
                         title = text;
+                    } else if (author.isEmpty() && !text.isEmpty()) {
+                        java.util.regex.Matcher credit = CREDIT.matcher(text);
+                        if (authorNext) {
+                            author = text;
+                        } else if (credit.matches()) {
+                            String named = credit.group(1) != null ? credit.group(1) : credit.group(2);
+                            author = named == null ? "" : named.strip();
+                            authorNext = author.isEmpty();
+                        }
                     }
                 }
                 case BODY_PARAGRAPH -> paragraph(frame, parent);

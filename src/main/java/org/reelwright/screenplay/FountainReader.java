@@ -72,14 +72,14 @@ public final class FountainReader {
 
         ParsedScript run() {
             int n = skipBlank(0);
-            String title = "";
+            Map<String, String> titlePage = new LinkedHashMap<>();
             if (n < lines.length && startsTitlePage(lines[n])) {
-                Map<String, String> titlePage = new LinkedHashMap<>();
                 n = readTitlePage(n, titlePage);
-                title = titlePage.getOrDefault("title", "");
             }
             readBody(n);
-            return new ParsedScript(title, elements, warnings);
+            String author = titlePage.getOrDefault("author", titlePage.getOrDefault("authors", ""));
+            String draftDate = titlePage.getOrDefault("draft date", titlePage.getOrDefault("date", ""));
+            return new ParsedScript(titlePage.getOrDefault("title", ""), elements, warnings, author, draftDate);
         }
 
         private int skipBlank(int from) {

@@ -22,6 +22,7 @@ import org.reelwright.domain.Shot;
  * <p>Contract: the format is chosen by file name extension ({@link ScriptFormat}); files over {@link #MAX_BYTES} are
  * refused before anything is decoded, so memory stays bounded; the script is read, broken down
  * ({@link ScriptBreakdown}) and mapped to a {@link Production}: the title from the title page (else the file name),
+ * the author and draft date the title page names,
  * the defaults of {@link Production#blank} (a drama in realistic live action), subtitle languages proposed from the
  * dialogue's writing systems when it spans more than one language ({@link DialogueLanguages}), a target runtime of one minute per
  * estimated page, and one starter shot per scene — number "scene number + A", the scene's first action line as its
@@ -96,6 +97,8 @@ public final class ScreenplayImporter {
             Production production = Production.blank(title(breakdown.title(), fileName), startDate)
                     .withTargetRuntimeMinutes(Math.max(0.5, Math.min(300, breakdown.estimatedPages())))
                     .withSubtitleLanguages(DialogueLanguages.propose(script))
+                    .withAuthor(cut(script.author(), 200))
+                    .withDraftDate(cut(script.draftDate(), 100))
                     .withScenes(scenes(breakdown));
             List<String> warnings = new ArrayList<>(breakdown.warnings());
             return new ImportedScreenplay(production, format, breakdown, warnings);
@@ -186,6 +189,18 @@ public final class ScreenplayImporter {
             cut--;
         }
         return firstAction.substring(0, cut).strip() + "…";
+    }
+
+    /** Title-page text cut to what the domain keeps, ending in an ellipsis when cut. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).strip() + "…";
     }
 
     /** The title page's title, else the file name without its extension, cut to the domain's 200 characters. */

@@ -119,4 +119,29 @@ class ImportFidelityTest {
                         org.reelwright.domain.TimeOfDay.NIGHT)), headings);
         assertEquals("FLASHBACK - 1973", headings.get(1).text());
     }
+
+    @Test
+    void titlePageAuthorAndDraftDateAreKept() throws ScreenplayException {
+        ImportedScreenplay fountain = importText("""
+                Title:
+                    _**BRICK & STEEL**_
+                Credit: Written by
+                Author: Stu Maschwitz
+                Draft date: 1/20/2012
+
+                EXT. BRICK'S PATIO - DAY
+
+                A gorgeous day.
+                """, "brick.fountain");
+        assertEquals("Stu Maschwitz", fountain.production().author());
+        assertEquals("1/20/2012", fountain.production().draftDate());
+        ImportedScreenplay fdx = importText("<FinalDraft><Content><Paragraph Type=\"Scene Heading\"><Text>INT. A - DAY"
+                + "</Text></Paragraph></Content><TitlePage><Content><Paragraph><Text>Big Fish</Text></Paragraph>"
+                + "<Paragraph><Text>Written by</Text></Paragraph><Paragraph><Text>John August</Text></Paragraph>"
+                + "</Content></TitlePage></FinalDraft>", "fish.fdx");
+        assertEquals("John August", fdx.production().author());
+        ImportedScreenplay none = importText("INT. A - DAY\n\nTea.\n", "none.fountain");
+        assertEquals("", none.production().author());
+        assertEquals("", none.production().draftDate());
+    }
 }

@@ -214,7 +214,10 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         List<SceneDto> scenes = p.scenes().stream().map(JsonProductionFiles::toDto).toList();
         List<DependencyDto> links = p.dependencies().stream()
                 .map(d -> new DependencyDto(d.before().id(), d.after().id(), d.lagDays())).toList();
-        return new ProductionDto(SCHEMA_VERSION, p.id().toString(), p.title(), p.logline(), p.genre().id(),
+        // Author and draft date are written only when the script named them, so older files write back unchanged.
+        return new ProductionDto(SCHEMA_VERSION, p.id().toString(), p.title(), p.logline(),
+                p.author().isEmpty() ? null : p.author(), p.draftDate().isEmpty() ? null : p.draftDate(),
+                p.genre().id(),
                 p.visualStyle().id(), p.targetRuntimeMinutes(), p.currency().getCurrencyCode(), rates, p.startDate(),
                 days, p.holidays(), p.contingencyPercent(), p.dubbingLanguages(), p.subtitleLanguages(),
                 p.festivalSubmissions(), p.payModel() == PayModel.ALL_PAID ? null : p.payModel().id(), stages, links,
@@ -293,7 +296,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                         new ExchangeRates(currency, d.exchangeRates()), require(d.startDate(), "startDate"), days,
                         d.holidays(), orDefault(d.contingencyPercent(), 10.0), d.dubbingLanguages(),
                         d.subtitleLanguages(), orDefault(d.festivalSubmissions(), 0), scenes, stages, links,
-                        d.payModel() == null ? PayModel.ALL_PAID : PayModel.fromId(d.payModel()));
+                        d.payModel() == null ? PayModel.ALL_PAID : PayModel.fromId(d.payModel()), d.author(),
+                        d.draftDate());
             } catch (InvalidInputException e) {
                 throw new ProjectFileException(words("file.about",
                         path.isEmpty() ? fileName : words("file.atPath", fileName, path), e.phrase()), e);

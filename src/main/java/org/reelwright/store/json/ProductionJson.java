@@ -19,7 +19,9 @@ final class ProductionJson {
 
     @JsonPropertyOrder({"schemaVersion", "id", "title"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ProductionDto(Integer schemaVersion, String id, String title, String logline, String genre,
+    record ProductionDto(Integer schemaVersion, String id, String title, String logline,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String author,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String draftDate, String genre,
             String visualStyle, Double targetRuntimeMinutes, String currency, Map<String, BigDecimal> exchangeRates,
             LocalDate startDate, List<String> workingDays, List<LocalDate> holidays, Double contingencyPercent,
             List<String> dubbingLanguages, List<String> subtitleLanguages, Integer festivalSubmissions,

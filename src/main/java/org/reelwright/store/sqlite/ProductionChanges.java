@@ -112,7 +112,8 @@ record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean
                 && Double.compare(a.contingencyPercent(), b.contingencyPercent()) == 0
                 && a.dubbingLanguages().equals(b.dubbingLanguages())
                 && a.subtitleLanguages().equals(b.subtitleLanguages())
-                && a.festivalSubmissions() == b.festivalSubmissions() && a.payModel() == b.payModel();
+                && a.festivalSubmissions() == b.festivalSubmissions() && a.payModel() == b.payModel()
+                && a.author().equals(b.author()) && a.draftDate().equals(b.draftDate());
     }
 
     private static boolean samePlanColumns(StagePlan a, StagePlan b) {

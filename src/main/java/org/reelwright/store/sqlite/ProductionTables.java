@@ -73,7 +73,7 @@ final class ProductionTables {
             + " synopsis";
     private static final String PRODUCTION_COLUMNS = "title, logline, genre, visual_style, target_runtime_minutes,"
             + " currency, start_date, working_days, holidays, contingency_percent, dubbing_languages,"
-            + " subtitle_languages, festival_submissions, pay_model";
+            + " subtitle_languages, festival_submissions, pay_model, author, draft_date";
 
     /** A stage's pay terms, one column per {@link PayCategory} in declaration order (V3). */
     private static final String PAY_COLUMNS = "pay_crew, pay_cast, pay_location, pay_equipment";
@@ -111,7 +111,7 @@ final class ProductionTables {
 
     void insert(Production p, long now) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO production (id, " + PRODUCTION_COLUMNS
-                + ", created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, p.id().toString());
             int next = bindProductionColumns(s, 2, p);
             s.setLong(next, now);
@@ -152,7 +152,7 @@ final class ProductionTables {
         ProductionId id = changes.production();
         if (changes.fieldsChanged()) {
             try (PreparedStatement s = connection.prepareStatement("UPDATE production SET ("
-                    + PRODUCTION_COLUMNS + ", modified_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + PRODUCTION_COLUMNS + ", modified_at) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " WHERE id = ?")) {
                 int next = bindProductionColumns(s, 1, after);
                 s.setLong(next, now);
@@ -251,7 +251,8 @@ final class ProductionTables {
                         new ExchangeRates(currency, loadExchangeRates(key)), LocalDate.parse(r.getString(7)), days,
                         holidays, r.getDouble(10), ListColumn.decode(r.getString(11)),
                         ListColumn.decode(r.getString(12)), r.getInt(13), loadScenes(key), loadStagePlans(key),
-                        loadDependencies(key), PayModel.fromId(r.getString(14))));
+                        loadDependencies(key), PayModel.fromId(r.getString(14)), r.getString(15),
+                        r.getString(16)));
             }
         }
     }
@@ -535,6 +536,8 @@ final class ProductionTables {
         s.setString(i++, ListColumn.encode(p.subtitleLanguages()));
         s.setInt(i++, p.festivalSubmissions());
         s.setString(i++, p.payModel().id());
+        s.setString(i++, p.author());
+        s.setString(i++, p.draftDate());
         return i;
     }
 

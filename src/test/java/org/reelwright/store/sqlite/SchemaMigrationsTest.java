@@ -62,7 +62,7 @@ class SchemaMigrationsTest {
     @Test
     void anEmptyFolderGetsEveryMigration() throws Exception {
         SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC).workspace().close();
-        assertEquals(List.of("1", "2", "3"), appliedVersions());
+        assertEquals(List.of("1", "2", "3", "4"), appliedVersions());
         try (Connection c = dataSource().getConnection()) {
             assertEquals(SchemaMigrations.LATEST_VERSION, SchemaMigrations.appliedVersion(c));
         }
@@ -75,7 +75,7 @@ class SchemaMigrationsTest {
         OpenedWorkspace opened = SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC);
         opened.workspace().close();
         assertEquals(List.of(), opened.notices());
-        assertEquals(List.of("1", "2", "3"), appliedVersions());
+        assertEquals(List.of("1", "2", "3", "4"), appliedVersions());
     }
 
     @Test
@@ -84,15 +84,19 @@ class SchemaMigrationsTest {
         assertEquals(List.of("1"), appliedVersions());
         Production sample = WorkspaceFixtures.sample();
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-            // Today's tables write the pay columns of version 3, so they are added for the insert and dropped
-            // again: what remains is the sample as a version-1 workspace stored it.
+            // Today's tables write the pay columns of version 3 and the title-page columns of version 4, so they
+            // are added for the insert and dropped again: what remains is the sample as a version-1 workspace
+            // stored it.
             for (String column : List.of("production ADD COLUMN pay_model TEXT NOT NULL DEFAULT 'all-paid'",
+                    "production ADD COLUMN author TEXT NOT NULL DEFAULT ''",
+                    "production ADD COLUMN draft_date TEXT NOT NULL DEFAULT ''",
                     "stage_plan ADD COLUMN pay_crew TEXT", "stage_plan ADD COLUMN pay_cast TEXT",
                     "stage_plan ADD COLUMN pay_location TEXT", "stage_plan ADD COLUMN pay_equipment TEXT")) {
                 s.execute("ALTER TABLE " + column);
             }
             new ProductionTables(c).insert(sample, 1_000L);
-            for (String column : List.of("production DROP COLUMN pay_model", "stage_plan DROP COLUMN pay_crew",
+            for (String column : List.of("production DROP COLUMN pay_model", "production DROP COLUMN author",
+                    "production DROP COLUMN draft_date", "stage_plan DROP COLUMN pay_crew",
                     "stage_plan DROP COLUMN pay_cast", "stage_plan DROP COLUMN pay_location",
                     "stage_plan DROP COLUMN pay_equipment")) {
                 s.execute("ALTER TABLE " + column);
@@ -109,7 +113,7 @@ class SchemaMigrationsTest {
             assertEquals(sample, workspace.loadSnapshot(first.id()));
             assertEquals(List.of("ok"), workspace.integrityCheck());
         }
-        assertEquals(List.of("1", "2", "3"), appliedVersions());
+        assertEquals(List.of("1", "2", "3", "4"), appliedVersions());
     }
 
     @Test
