@@ -135,6 +135,13 @@ public final class PlanBuilder {
         Production p = in.production();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(p.title(), 1));
+        // The writer under the title, as on the script's own title page; a funder looks for whose script it is.
+        if (!p.author().isBlank()) {
+            blocks.add(new Paragraph(p.draftDate().isBlank() ? text("cover.writtenBy", p.author())
+                    : text("cover.writtenByDraft", p.author(), p.draftDate()), TextStyle.BODY));
+        } else if (!p.draftDate().isBlank()) {
+            blocks.add(new Paragraph(text("cover.draft", p.draftDate()), TextStyle.BODY));
+        }
         if (!p.logline().isBlank()) {
             blocks.add(new Paragraph(p.logline(), TextStyle.EMPHASIS));
         }
