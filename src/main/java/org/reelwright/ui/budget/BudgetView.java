@@ -241,7 +241,7 @@ public final class BudgetView {
     private static Label cardTitle(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("budget-card-title");
-        return label;
+        return org.reelwright.ui.common.Fit.wrapping(label); // a card is narrow at 1280 px
     }
 
     private static Label line(String text, String styleClass) {

@@ -30,6 +30,7 @@ public final class PillChoice {
             button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == values.size() - 1 ? Styles.RIGHT_PILL
                     : Styles.CENTER_PILL);
             button.setSelected(value == chosen.get());
+            Fit.whole(button); // a pill cut to "Curr…" cannot be chosen by its name
             box.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> {

@@ -40,7 +40,9 @@ public final class HomeView {
         intro.setWrapText(true);
         intro.getStyleClass().add("home-intro");
         HomeActions actions = model.actions();
-        HBox start = new HBox(12, action(messages, "home.new", MaterialDesignF.FILE_OUTLINE, actions.newProduction()));
+        // wraps onto a second line on a narrow window rather than cutting "Open the no-budget sa…"
+        javafx.scene.layout.FlowPane start = org.reelwright.ui.common.Fit.row("home-start",
+                action(messages, "home.new", MaterialDesignF.FILE_OUTLINE, actions.newProduction()));
         for (HomeViewModel.SampleAction sample : model.samples(locale)) {
             start.getChildren().add(action(messages, sample.labelKey(), MaterialDesignM.MOVIE_OPEN_STAR_OUTLINE,
                     sample.open()));

@@ -195,7 +195,7 @@ public final class ProductionOverviewView {
                 model.setWorkingDay(day, toggle.isSelected());
                 showWeek(); // a refused change springs back
             });
-            week.getChildren().add(toggle);
+            week.getChildren().add(org.reelwright.ui.common.Fit.whole(toggle));
         }
         model.workingDaysProperty().addListener((obs, old, now) -> showWeek());
         showWeek();
@@ -260,7 +260,7 @@ public final class ProductionOverviewView {
             });
             Label inverse = new Label(row.inverse());
             inverse.getStyleClass().add("field-hint");
-            inverse.setMinWidth(0);
+            org.reelwright.ui.common.Fit.whole(inverse);
             Label code = fixed(messages.get("overview.rate.one", row.code()));
             code.setTooltip(new Tooltip(row.name()));
             Region spacer = new Region();

@@ -32,6 +32,7 @@ import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
 import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.PillChoice;
 
 /**
@@ -149,16 +150,13 @@ public final class RisksView {
                     model.countProperty(severity)));
             chip.selectedProperty().bindBidirectional(model.showingProperty(severity));
             chip.setTooltip(new Tooltip(messages.get("risks.filter.tip", model.severityName(severity))));
-            filters.getChildren().add(chip);
+            filters.getChildren().add(Fit.whole(chip));
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label plan = new Label(messages.get("risks.scenario"));
         plan.getStyleClass().add("toolbar-label");
-        HBox bar = new HBox(title, summary, spacer, show, filters, plan, scenarioToggles());
-        bar.getStyleClass().add("risks-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        // Wraps onto a second line on a laptop rather than cutting the chips to "Hig…" (issue 13)
+        return Fit.row("risks-toolbar", Fit.group(title, summary), Fit.group(show, filters),
+                Fit.group(plan, scenarioToggles()));
     }
 
     private HBox scenarioToggles() {

@@ -80,6 +80,7 @@ final class ShotTable extends TableView<ShotRow> {
         getColumns().add(textColumn("column-description", messages.get("column.description"), Shot::description,
                 Shot::withDescription, 220));
         getColumns().add(textColumn("column-notes", messages.get("column.notes"), Shot::notes, Shot::withNotes, 110));
+        org.reelwright.ui.common.Fit.headers(this);
         setRowFactory(table -> new ShotTableRow());
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE && getEditingCell() == null
@@ -93,6 +94,16 @@ final class ShotTable extends TableView<ShotRow> {
     /** Ids of the selected shots, in table order. */
     List<ShotId> selectedIds() {
         return getSelectionModel().getSelectedItems().stream().map(r -> r.shot().id()).collect(Collectors.toList());
+    }
+
+    /** Selects exactly these shots (after Duplicate: the copies). */
+    void selectAll(List<ShotId> ids) {
+        getSelectionModel().clearSelection();
+        for (int i = 0; i < getItems().size(); i++) {
+            if (ids.contains(getItems().get(i).shot().id())) {
+                getSelectionModel().select(i);
+            }
+        }
     }
 
     void select(ShotId id) {
