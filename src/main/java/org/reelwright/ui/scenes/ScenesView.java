@@ -135,7 +135,7 @@ public final class ScenesView {
         add.setId("add-shot");
         add.setText(messages.get("scenes.addShot"));
         Button duplicate = iconButton("scenes.duplicate", MaterialDesignC.CONTENT_COPY,
-                e -> model.duplicate(table.selectedIds()));
+                e -> table.selectAll(model.duplicate(table.selectedIds())));
         duplicate.setId("duplicate-shots");
         Button delete = iconButton("scenes.delete", MaterialDesignD.DELETE_OUTLINE,
                 e -> model.delete(table.selectedIds()));
@@ -181,11 +181,11 @@ public final class ScenesView {
         location.setId("filter-location");
         location.setPromptText(messages.get("scenes.anyLocation"));
         location.valueProperty().bindBidirectional(model.locationFilterProperty());
-        ComboBox<VfxLevel> vfx = new ComboBox<>(FXCollections.observableArrayList(VfxLevel.values()));
+        ComboBox<VfxLevel> vfx = new ComboBox<>(FXCollections.observableArrayList(model.vfxChoices()));
         vfx.setId("filter-vfx");
         vfx.setPromptText(messages.get("scenes.anyVfx"));
-        vfx.setCellFactory(v -> new NameCell<>(messages));
-        vfx.setButtonCell(new NameCell<>(messages));
+        vfx.setCellFactory(v -> new NameCell<>(messages, messages.get("scenes.anyVfx")));
+        vfx.setButtonCell(new NameCell<>(messages, messages.get("scenes.anyVfx")));
         vfx.valueProperty().bindBidirectional(model.vfxFilterProperty());
         ComboBox<ProductionMethod> method = new ComboBox<>(FXCollections.observableArrayList(
                 ProductionMethod.values()));
@@ -310,14 +310,22 @@ public final class ScenesView {
     private static final class NameCell<E extends Enum<E> & CodedEnum> extends ListCell<E> {
         private final Messages messages;
 
+        /** What a null item reads as (the filter's "any"), or null for no text. */
+        private final String none;
+
         NameCell(Messages messages) {
+            this(messages, null);
+        }
+
+        NameCell(Messages messages, String none) {
             this.messages = messages;
+            this.none = none;
         }
 
         @Override
         protected void updateItem(E item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : messages.name(item));
+            setText(empty ? none : item == null ? none : messages.name(item));
         }
     }
 }

@@ -150,10 +150,32 @@ public final class ScenesViewModel {
         edits.accept(Edits.addShot(target, scene.shots().size() - 1));
     }
 
-    public void duplicate(List<ShotId> shots) {
-        if (!shots.isEmpty()) {
-            edits.accept(Edits.duplicateShots(shots));
+    /**
+     * Copies {@code shots}, each right after its original.
+     *
+     * @return the copies' ids, for the view to select them (the user goes on with what they just made)
+     */
+    public List<ShotId> duplicate(List<ShotId> shots) {
+        if (shots.isEmpty() || production.get() == null) {
+            return List.of();
         }
+        java.util.Set<ShotId> before = shotIds(production.get());
+        edits.accept(Edits.duplicateShots(shots));
+        return production.get().scenes().stream().flatMap(scene -> scene.shots().stream()).map(Shot::id)
+                .filter(id -> !before.contains(id)).toList();
+    }
+
+    private static java.util.Set<ShotId> shotIds(Production p) {
+        return p.scenes().stream().flatMap(scene -> scene.shots().stream()).map(Shot::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The VFX filter's choices: null first, meaning any level, so a chosen level can be undone in the list. */
+    public List<VfxLevel> vfxChoices() {
+        List<VfxLevel> choices = new java.util.ArrayList<>();
+        choices.add(null);
+        choices.addAll(List.of(VfxLevel.values()));
+        return choices;
     }
 
     public void delete(List<ShotId> shots) {
