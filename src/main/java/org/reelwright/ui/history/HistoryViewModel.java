@@ -37,6 +37,8 @@ public final class HistoryViewModel {
     private final ObservableList<Workspace.Version> versions = FXCollections.observableArrayList();
     private final StringProperty name = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper("");
+    /** The version the comparison line is about, compared again whenever today changes (a restore, an edit). */
+    private Workspace.Version compared;
 
     public HistoryViewModel(Supplier<Optional<Workspace>> workspace, Supplier<Planning> planning, BackgroundWork work,
             Messages messages, Formats formats, ReadOnlyObjectProperty<Production> production, Consumer<Edit> edits) {
@@ -49,8 +51,11 @@ public final class HistoryViewModel {
         this.edits = edits;
         production.addListener((obs, old, now) -> {
             if (old == null || now == null || !old.id().equals(now.id())) {
+                compared = null;
                 comparison.set("");
                 refresh();
+            } else if (compared != null) {
+                compareWithToday(compared); // "today" just changed: the line said yesterday's figures
             }
         });
     }
@@ -109,6 +114,7 @@ public final class HistoryViewModel {
         if (version == null || w.isEmpty() || today == null) {
             return;
         }
+        compared = version;
         work.run(messages.get("work.history"), () -> {
             Production then = w.get().loadVersion(version.id());
             // The headline statistic, as every other view speaks it (ADR 0008).
