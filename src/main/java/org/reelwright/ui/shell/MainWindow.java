@@ -346,10 +346,10 @@ public final class MainWindow {
         edit.getItems().addAll(undo, redo);
         Menu view = new Menu(messages.get("menu.view"));
         view.setId("menu-view");
-        for (int i = 0; i < panels.size() && i < 9; i++) {
+        for (int i = 0; i < panels.size() && i < 10; i++) { // the tenth, History, on Shortcut+0 as in a key row
             Panel panel = panels.get(i);
-            view.getItems().add(item(panel.title(), "Shortcut+" + (i + 1), panel.icon(), () -> showPanel(panel.id()),
-                    "menu-view-" + panel.id()));
+            view.getItems().add(item(panel.title(), "Shortcut+" + (i + 1) % 10, panel.icon(),
+                    () -> showPanel(panel.id()), "menu-view-" + panel.id()));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.light", null, MaterialDesignW.WHITE_BALANCE_SUNNY, () -> onTheme.accept(Theme.LIGHT)),
