@@ -111,6 +111,29 @@ public final class CompareView {
         root.getChildren().addAll(cards, drivers, error, tabs);
     }
 
+    /**
+     * One colour per stage from the theme's sixteen stage tokens ({@code stage-color-N} in reelwright.css), on the
+     * bars and the legend: JavaFX's own eight would repeat for sixteen stages (Script and VFX alike).
+     */
+    private static void colourByStage(StackedBarChart<Number, String> chart) {
+        for (int i = 0; i < chart.getData().size(); i++) {
+            String colour = "stage-color-" + i;
+            for (XYChart.Data<Number, String> d : chart.getData().get(i).getData()) {
+                if (d.getNode() != null && !d.getNode().getStyleClass().contains(colour)) {
+                    d.getNode().getStyleClass().add(colour);
+                }
+            }
+        }
+        int i = 0;
+        for (javafx.scene.Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label label && label.getGraphic() != null) {
+                label.getGraphic().getStyleClass().removeIf(c -> c.startsWith("stage-color-"));
+                label.getGraphic().getStyleClass().add("stage-color-" + i);
+            }
+            i++;
+        }
+    }
+
     /** Cost by stage stacked per scenario, each total as a range with P50 and P80, and each plan's length. */
     private Node charts() {
         CategoryAxis scenarios = new CategoryAxis();
@@ -154,6 +177,8 @@ public final class CompareView {
                 series.add(s);
             }
             stacked.getData().setAll(series);
+            colourByStage(stacked);
+            javafx.application.Platform.runLater(() -> colourByStage(stacked)); // the legend is rebuilt on layout
             ranges.show(names, c.all());
             XYChart.Series<Number, String> lengthSeries = new XYChart.Series<>();
             for (int i = 0; i < model.scheduleLengths().size() && i < names.size(); i++) {
@@ -218,10 +243,13 @@ public final class CompareView {
                 a -> formats.money(a.cost(), currency.get()), 110));
         proposals.getColumns().add(adviceColumn(messages.get("compare.why"), a -> a.reason(), 400));
         VBox.setVgrow(proposals, Priority.ALWAYS);
-        HBox actions = new HBox(10, summary, apply);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(8, form, error, proposals, actions);
+        // The summary wraps above the button: side by side, a long verdict squeezed the button to "…" (issue 13)
+        org.reelwright.ui.common.Fit.wrapping(summary);
+        org.reelwright.ui.common.Fit.whole(apply);
+        Label changes = org.reelwright.ui.common.Fit.wrapping(new Label());
+        changes.setId("recommend-changes");
+        changes.textProperty().bind(model.recommendChangesProperty());
+        VBox box = new VBox(8, form, error, proposals, summary, changes, apply);
         box.getStyleClass().add("recommender");
         return box;
     }

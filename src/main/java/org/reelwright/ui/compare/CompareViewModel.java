@@ -59,6 +59,7 @@ public final class CompareViewModel {
     private final ObjectProperty<Severity> riskTolerance = new SimpleObjectProperty<>(Severity.MEDIUM);
     private final ReadOnlyStringWrapper recommendError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper recommendSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper recommendChanges = new ReadOnlyStringWrapper("");
     private final ObservableList<Recommender.StageAdvice> advice = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Recommender.Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
     private Production requested;
@@ -129,6 +130,14 @@ public final class CompareViewModel {
         return recommendSummary.getReadOnlyProperty();
     }
 
+    /**
+     * What "Apply to the plan" will change, stage by stage, said before the user applies it: one click changes
+     * several stages at once, and a user must see which (issue 13). Empty when there is no recommendation.
+     */
+    public ReadOnlyStringProperty recommendChangesProperty() {
+        return recommendChanges.getReadOnlyProperty();
+    }
+
     public ObservableList<Recommender.StageAdvice> advice() {
         return advice;
     }
@@ -163,6 +172,7 @@ public final class CompareViewModel {
             }
             recommendation.set(r);
             advice.setAll(r.advice());
+            recommendChanges.set(changes(r));
             Currency currency = production.currency();
             String verdict = (budget.isEmpty() ? "" : messages.get(r.meetsBudget() ? "compare.meetsBudget"
                     : "compare.overBudget", formats.money(budget.get(), currency)) + " ")
@@ -194,6 +204,20 @@ public final class CompareViewModel {
         recommendation.set(null);
         advice.clear();
         recommendSummary.set("");
+        recommendChanges.set("");
+    }
+
+    private String changes(Recommender.Recommendation r) {
+        List<String> changed = new ArrayList<>();
+        for (Recommender.StageAdvice a : r.advice()) {
+            if (a.from() != a.to()) {
+                changed.add(messages.get("compare.change", messages.name(a.stage()), messages.name(a.from()),
+                        messages.name(a.to())));
+            }
+        }
+        return changed.isEmpty() ? messages.get("compare.noChange")
+                : messages.get("compare.changes", changed.size(), String.join(messages.get("compare.changeJoin"),
+                        changed));
     }
 
     private Optional<BigDecimal> positive(String text, String errorKey) {

@@ -228,8 +228,9 @@ public final class MainWindowViewModel {
                 if (edit.bigChange()) {
                     keepVersionBefore(entry.before(), label(edit));
                 }
-                replace(entry.after());
+                // said before the write, which says "saved" when it lands (it used to be overwritten by this)
                 status.set(messages.get("status.changed"));
+                replace(entry.after());
             });
         } catch (InvalidInputException e) {
             errorHandler.accept(e.message(messages.locale()));
@@ -309,6 +310,8 @@ public final class MainWindowViewModel {
             if (written && saveFailureShown) {
                 saveFailureShown = false;
                 status.set(messages.get("status.autosavedAgain"));
+            } else if (written && messages.get("status.changed").equals(status.get())) {
+                status.set(messages.get("status.changedSaved"));
             }
         }, e -> {
             status.set(messages.get("status.notSaved"));
