@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
-import org.reelwright.app.ScriptImports;
-import org.reelwright.report.pdf.PdfPlanRenderer;
-import org.reelwright.screenplay.ScreenplayImporter;
-import org.reelwright.store.csv.CsvShotListFiles;
-import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonPlanReports;
-import org.reelwright.store.json.JsonProductionFiles;
 
 /** The command line in Simplified Chinese: words, dates and money in the reader's convention. */
 class ChineseCliTest {
@@ -49,22 +37,13 @@ class ChineseCliTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        planning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), ZH);
-        englishPlanning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
-        sample = folder.resolve("sample-scifi-short.json");
-        try (InputStream in = ChineseCliTest.class.getResourceAsStream(ProductionDocuments.SAMPLE_RESOURCE)) {
-            Files.write(sample, in.readAllBytes());
-        }
+        planning = CliRun.planning(ZH);
+        englishPlanning = CliRun.planning(Locale.ENGLISH);
+        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
     }
 
     private int run(Locale locale, String... args) {
-        Planning planning = locale.equals(ZH) ? ChineseCliTest.planning : englishPlanning;
-        Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                () -> planning, new JsonPlanReports(), new ScriptImports(new ScreenplayImporter(),
-                        new CsvShotListFiles(), Clock.systemUTC()),
-                () -> new PlanExport(() -> planning, PdfPlanRenderer.withSystemFonts(locale, Clock.systemUTC()),
-                        locale, Clock.systemUTC(), "Reelwright test")), locale);
-        return cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return CliRun.run(locale.equals(ZH) ? planning : englishPlanning, locale, out, err, args);
     }
 
     @Test

@@ -6,20 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
-import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonPlanReports;
-import org.reelwright.store.json.JsonProductionFiles;
 
 /** {@code estimate} leads with the cash needed, in text and as the JSON {@code pay} object. */
 class CliPayTest {
@@ -35,7 +30,7 @@ class CliPayTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        planning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
+        planning = CliRun.planning(Locale.ENGLISH);
         noBudget = copy("/seeds/samples/sample-nobudget-short.json", "nobudget.json");
         allPaid = copy(ProductionDocuments.SAMPLE_RESOURCE, "sample.json");
     }
@@ -49,9 +44,7 @@ class CliPayTest {
     }
 
     private int run(String... args) {
-        Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                () -> planning, new JsonPlanReports(), null, null));
-        return cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
     }
 
     @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
-import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonPlanReports;
 import org.reelwright.store.json.JsonProductionFiles;
 
 class CliTest {
@@ -36,22 +32,12 @@ class CliTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        planning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
-        sample = folder.resolve("sample.json");
-        try (InputStream in = CliTest.class.getResourceAsStream(ProductionDocuments.SAMPLE_RESOURCE)) {
-            Files.write(sample, in.readAllBytes());
-        }
+        planning = CliRun.planning(Locale.ENGLISH);
+        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
     }
 
     private int run(String... args) {
-        Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                () -> planning, new JsonPlanReports(), new org.reelwright.app.ScriptImports(
-                        new org.reelwright.screenplay.ScreenplayImporter(),
-                        new org.reelwright.store.csv.CsvShotListFiles(), Clock.systemUTC()),
-                () -> new org.reelwright.app.PlanExport(() -> planning,
-                        org.reelwright.report.pdf.PdfPlanRenderer.withSystemFonts(Locale.ENGLISH, Clock.systemUTC()),
-                        Locale.ENGLISH, Clock.systemUTC(), "Reelwright test")));
-        return cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
     }
 
     @Test

@@ -3,12 +3,8 @@ package org.reelwright.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
-import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
-import org.reelwright.store.json.JsonPlanReports;
-import org.reelwright.store.json.JsonProductionFiles;
 
 /** {@code export-pdf --short}: the short plan beside the full one (issue 13). */
 class ExportShortPlanTest {
@@ -34,22 +27,12 @@ class ExportShortPlanTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        planning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
-        sample = folder.resolve("sample.json");
-        try (InputStream in = ExportShortPlanTest.class.getResourceAsStream(ProductionDocuments.SAMPLE_RESOURCE)) {
-            Files.write(sample, in.readAllBytes());
-        }
+        planning = CliRun.planning(Locale.ENGLISH);
+        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
     }
 
     private int run(String... args) {
-        Cli cli = new Cli(new CliServices(new ProductionDocuments(new JsonProductionFiles(), Clock.systemUTC()),
-                () -> planning, new JsonPlanReports(), new org.reelwright.app.ScriptImports(
-                        new org.reelwright.screenplay.ScreenplayImporter(),
-                        new org.reelwright.store.csv.CsvShotListFiles(), Clock.systemUTC()),
-                () -> new org.reelwright.app.PlanExport(() -> planning,
-                        org.reelwright.report.pdf.PdfPlanRenderer.withSystemFonts(Locale.ENGLISH, Clock.systemUTC()),
-                        Locale.ENGLISH, Clock.systemUTC(), "Reelwright test")));
-        return cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
     }
 
     private int pages(String said) {
