@@ -153,7 +153,8 @@ final class TextReports {
             b.append("  ").append(left(g.group().location(), 30)).append(' ')
                     .append(left(text(g.group().night() ? "text.night" : "text.day"), 5)).append(' ')
                     .append(text("text.stripCounts", g.group().pages(), g.group().setups(), g.days().likely(),
-                            String.join(", ", g.group().scenes()))).append('\n');
+                            String.join(", ", g.group().scenes()), org.reelwright.domain.Eighths.ofPages(
+                                    g.group().pages()))).append('\n');
         }
         return b.toString();
     }

@@ -349,7 +349,7 @@ public final class PlanBuilder {
         List<Row> strips = new ArrayList<>();
         for (ShootGroup g : s.shootGroups()) {
             strips.add(new Row(List.of(g.group().location(), text(g.group().night() ? "time.night" : "time.day"),
-                    String.join(", ", g.group().scenes()), number(g.group().pages()),
+                    String.join(", ", g.group().scenes()), org.reelwright.domain.Eighths.ofPages(g.group().pages()),
                     String.valueOf(g.group().setups()), days(g.days().likely())), RowKind.NORMAL));
         }
         blocks.add(new Table(stripColumns, strips));
@@ -596,18 +596,6 @@ public final class PlanBuilder {
 
     /** Pages as a breakdown sheet writes them: 1 3/8. */
     static String pages(int eighths) {
-        int whole = eighths / 8;
-        int rest = eighths % 8;
-        if (rest == 0) {
-            return Integer.toString(whole);
-        }
-        String fraction = rest + "/8";
-        fraction = switch (rest) {
-            case 2 -> "1/4";
-            case 4 -> "1/2";
-            case 6 -> "3/4";
-            default -> fraction;
-        };
-        return whole == 0 ? fraction : whole + " " + fraction;
+        return org.reelwright.domain.Eighths.format(eighths);
     }
 }

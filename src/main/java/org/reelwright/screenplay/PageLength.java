@@ -48,15 +48,7 @@ public final class PageLength {
 
     /** Writes eighths the way a breakdown sheet does: {@code 11} → {@code "1 3/8"}, {@code 8} → {@code "1"}. */
     public static String format(int eighths) {
-        if (eighths < 0) {
-            throw new IllegalArgumentException("a length cannot be negative: " + eighths);
-        }
-        int pages = eighths / 8;
-        int rest = eighths % 8;
-        if (rest == 0) {
-            return Integer.toString(pages);
-        }
-        return (pages > 0 ? pages + " " : "") + rest + "/8";
+        return org.reelwright.domain.Eighths.format(eighths);
     }
 
     /** Digits only, at most six of them, so no overflow and no signs or exponents from a hostile file. */

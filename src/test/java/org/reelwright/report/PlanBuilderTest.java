@@ -121,7 +121,8 @@ class PlanBuilderTest {
     @Test
     void pagesAreWrittenAsOnABreakdownSheet() {
         assertEquals("1 3/8", PlanBuilder.pages(11));
-        assertEquals("1/2", PlanBuilder.pages(4));
+        assertEquals("4/8", PlanBuilder.pages(4), "eighths are never reduced, as on a breakdown sheet");
+        assertEquals("2/8", PlanBuilder.pages(2));
         assertEquals("2", PlanBuilder.pages(16));
     }
 }

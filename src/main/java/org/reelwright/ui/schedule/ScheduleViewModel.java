@@ -236,7 +236,7 @@ public final class ScheduleViewModel {
             total = total.plus(days);
             rows.add(new StripRow(g.group().location(),
                     messages.name(g.group().night() ? TimeOfDay.NIGHT : TimeOfDay.DAY),
-                    String.join(", ", g.group().scenes()), formats.days(BigDecimal.valueOf(g.group().pages())),
+                    String.join(", ", g.group().scenes()), org.reelwright.domain.Eighths.ofPages(g.group().pages()),
                     g.group().setups(), formats.days(days.likely()),
                     messages.get("schedule.dateRange", formats.days(days.low()), formats.days(days.high()))));
         }

@@ -452,7 +452,8 @@ public final class MainWindowViewModel {
         int eighths = p.scenes().stream().mapToInt(Scene::lengthEighths).sum();
         double seconds = p.scenes().stream().mapToDouble(Scene::shotSeconds).sum();
         long whole = Math.round(seconds);
-        return messages.get("status.summary", p.scenes().size(), p.shotCount(), eighths / 8.0,
-                String.format(Locale.ROOT, "%d:%02d", whole / 60, whole % 60));
+        return messages.get("status.summary", p.scenes().size(), p.shotCount(),
+                org.reelwright.domain.Eighths.format(eighths), String.format(Locale.ROOT, "%d:%02d", whole / 60,
+                whole % 60), eighths / 8.0);
     }
 }

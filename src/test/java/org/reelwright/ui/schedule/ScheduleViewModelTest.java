@@ -149,7 +149,7 @@ class ScheduleViewModelTest {
     void stripPlanListsTheShootGroupsWithTheirDays() {
         ScheduleViewModel model = model();
         assertEquals(9, model.stripRows().size());
-        assertEquals(new StripRow("DROWNED CITY SKYLINE", "Day", "1", "0.5", 1, "0.5", "0.5 \u2013 0.5"),
+        assertEquals(new StripRow("DROWNED CITY SKYLINE", "Day", "1", "4/8", 1, "0.5", "0.5 \u2013 0.5"),
                 model.stripRows().get(0));
         assertEquals("Night", model.stripRows().get(2).dayNight());
         assertEquals("9 groups \u00b7 6.5 shoot days likely (4.5 \u2013 8.5) \u00b7 the shoot takes 7 working days",
