@@ -584,8 +584,10 @@ public final class ProductionOverviewViewModel {
         paySummary.set(messages.get("overview.pay", formats.money(pay.cashP50(), c),
                 formats.money(pay.total().deferred().likely(), c), formats.money(pay.total().inKind().likely(), c)));
         estimateError.set("");
-        estimateSummary.set(messages.get("overview.estimate", formats.money(e.total().likely(), c),
-                formats.money(e.total().low(), c), formats.money(e.total().high(), c)));
+        // The headline and range every view speaks (ADR 0008), not the sums of the lines' most-likely values and
+        // extremes.
+        estimateSummary.set(messages.get("overview.estimate", formats.money(e.headline(), c),
+                formats.money(e.p10(), c), formats.money(e.p90(), c)));
         contingency.setHint(messages.get("overview.hint.contingency", formats.money(e.contingency().likely(), c),
                 formats.money(e.subtotal().likely(), c)));
         runtime.setHint(e.drivers().shots() == 0 ? messages.get("overview.hint.noShots")

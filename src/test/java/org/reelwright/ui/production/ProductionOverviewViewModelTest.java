@@ -170,7 +170,8 @@ class ProductionOverviewViewModelTest {
                 .hintProperty().get());
         assertTrue(model.runtime().hintProperty().get().startsWith("The 43 shots add up to "),
                 model.runtime().hintProperty().get());
-        assertTrue(model.estimateSummaryProperty().get().startsWith("Current plan: $"));
+        assertTrue(model.estimateSummaryProperty().get().startsWith("Current plan: expected budget (P50) $"),
+                model.estimateSummaryProperty().get());
         assertEquals("", model.estimateErrorProperty().get());
     }
 
