@@ -14,13 +14,22 @@ public record SceneHeading(IntExt intExt, String location, TimeOfDay timeOfDay) 
 
     /** The heading as a screenplay prints it, e.g. {@code INT./EXT. CAR - NIGHT}, or {@code FLASHBACK} with no prefix. */
     public String text() {
-        String prefix = switch (intExt) {
-            case INT -> "INT. ";
-            case EXT -> "EXT. ";
-            case INT_EXT -> "INT./EXT. ";
+        return text(ie -> switch (ie) {
+            case INT -> "INT.";
+            case EXT -> "EXT.";
+            case INT_EXT -> "INT./EXT.";
             case NONE -> "";
-        };
-        String time = timeOfDay == TimeOfDay.UNSPECIFIED ? "" : " - " + timeOfDay.name().replace('_', ' ');
+        }, time -> time.name().replace('_', ' '));
+    }
+
+    /**
+     * The heading in other words for interior/exterior and time of day (外景 石门渡口 - 清晨): the same layout as
+     * {@link #text()}, no prefix for a heading that states neither, no time when it is unspecified.
+     */
+    public String text(java.util.function.Function<IntExt, String> intExtWord,
+            java.util.function.Function<TimeOfDay, String> timeWord) {
+        String prefix = intExt == IntExt.NONE ? "" : intExtWord.apply(intExt) + " ";
+        String time = timeOfDay == TimeOfDay.UNSPECIFIED ? "" : " - " + timeWord.apply(timeOfDay);
         return prefix + location + time;
     }
 

@@ -548,13 +548,7 @@ public final class PlanBuilder {
 
     /** The heading in the reader's words: the screenplay's own form in English, 外景/内景 and 日/夜 in Chinese. */
     private String heading(org.reelwright.domain.SceneHeading heading) {
-        if ("en".equals(locale.getLanguage())) {
-            return heading.text();
-        }
-        String time = heading.timeOfDay() == org.reelwright.domain.TimeOfDay.UNSPECIFIED ? ""
-                : " - " + name(heading.timeOfDay());
-        String prefix = heading.intExt() == org.reelwright.domain.IntExt.NONE ? "" : name(heading.intExt()) + " ";
-        return prefix + heading.location() + time;
+        return "en".equals(locale.getLanguage()) ? heading.text() : heading.text(this::name, this::name);
     }
 
     private <E extends Enum<E> & CodedEnum> String name(E value) {

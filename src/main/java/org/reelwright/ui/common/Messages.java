@@ -53,13 +53,7 @@ public final class Messages {
      * ({@code EXT. NIGHT MARKET - NIGHT}), the Chinese crew's words in Chinese ({@code 外景 夜市 - 夜}).
      */
     public String heading(org.reelwright.domain.SceneHeading heading) {
-        if ("en".equals(locale().getLanguage())) {
-            return heading.text();
-        }
-        String time = heading.timeOfDay() == org.reelwright.domain.TimeOfDay.UNSPECIFIED ? ""
-                : " - " + name(heading.timeOfDay());
-        String prefix = heading.intExt() == org.reelwright.domain.IntExt.NONE ? "" : name(heading.intExt()) + " ";
-        return prefix + heading.location() + time;
+        return "en".equals(locale().getLanguage()) ? heading.text() : heading.text(this::name, this::name);
     }
 
     public ResourceBundle bundle() {
