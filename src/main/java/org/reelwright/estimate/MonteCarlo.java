@@ -103,22 +103,6 @@ public final class MonteCarlo {
         return new Trials(List.copyOf(items), costs, draws);
     }
 
-    /**
-     * Percentiles of Σ ranges × {@code contingencyFactor} with each range drawn on its own (independently), or
-     * {@code null} without draws. Kept for callers that have only ranges; prefer {@link #run} and
-     * {@link Trials#percentiles(ToDoubleFunction, double, double...)}, which share one draw per rate.
-     *
-     * @deprecated independent draws understate the spread of a plan whose lines share rates (ADR 0008)
-     */
-    @Deprecated
-    public double[] percentiles(List<Range> lines, double contingencyFactor, double... quantiles) {
-        List<LineItem> items = new ArrayList<>(lines.size());
-        for (Range r : lines) {
-            items.add(new LineItem("", r, Range.ZERO, List.of(), ""));
-        }
-        return run(items).percentiles(contingencyFactor, quantiles);
-    }
-
     private static boolean allLikelyPositive(List<RateFactor> factors) {
         for (RateFactor f : factors) {
             if (f.rate().value().likely().signum() <= 0) {

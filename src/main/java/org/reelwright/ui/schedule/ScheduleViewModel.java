@@ -1,6 +1,5 @@
 package org.reelwright.ui.schedule;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
