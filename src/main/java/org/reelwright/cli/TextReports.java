@@ -104,15 +104,18 @@ final class TextReports {
         StringBuilder b = new StringBuilder();
         b.append(text("text.compareTitle", title, c.getCurrencyCode())).append('\n');
         List<Estimate> all = comparison.all();
-        compareRow(b, "", all.stream().map(e -> word("scenario.", e.scenario().id())).toList());
-        compareRow(b, text("text.expected"), all.stream().map(e -> money(e.headline(), c)).toList());
-        compareRow(b, text("text.safe"), all.stream().map(e -> money(e.p80(), c)).toList());
-        compareRow(b, text("text.range"), all.stream().map(e -> money(e.p10(), c) + "–" + money(e.p90(), c))
+        // Rows first, so the label column is as wide as its longest label in this language.
+        java.util.Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        rows.put("", all.stream().map(e -> word("scenario.", e.scenario().id())).toList());
+        rows.put(text("text.expected"), all.stream().map(e -> money(e.headline(), c)).toList());
+        rows.put(text("text.safe"), all.stream().map(e -> money(e.p80(), c)).toList());
+        rows.put(text("text.range"), all.stream().map(e -> money(e.p10(), c) + "–" + money(e.p90(), c)).toList());
+        rows.put(text("text.totalLikely"), all.stream().map(e -> money(e.total().likely(), c)).toList());
+        rows.put(text("text.serialDays"), all.stream().map(e -> days.format(ScenarioComparison.serialDays(e)))
                 .toList());
-        compareRow(b, text("text.totalLikely"), all.stream().map(e -> money(e.total().likely(), c)).toList());
-        compareRow(b, text("text.serialDays"), all.stream()
-                .map(e -> days.format(ScenarioComparison.serialDays(e))).toList());
-        compareRow(b, text("text.flagCounts"), all.stream().map(this::counts).toList());
+        rows.put(text("text.flagCounts"), all.stream().map(this::counts).toList());
+        int labelWidth = rows.keySet().stream().mapToInt(TextReports::displayWidth).max().orElse(0);
+        rows.forEach((label, cells) -> compareRow(b, label, cells, labelWidth));
         b.append('\n').append(text("text.perStage")).append('\n');
         for (ScenarioComparison.StageDelta d : comparison.deltas()) {
             b.append(left(word("stage.", d.stage().id()), 11)).append(' ')
@@ -194,8 +197,8 @@ final class TextReports {
                 .append('\n');
     }
 
-    private void compareRow(StringBuilder b, String label, List<String> cells) {
-        b.append(left(label, 26));
+    private void compareRow(StringBuilder b, String label, List<String> cells, int labelWidth) {
+        b.append(left(label, labelWidth));
         for (String cell : cells) {
             b.append(' ').append(right(cell, 22));
         }

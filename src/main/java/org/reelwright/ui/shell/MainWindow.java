@@ -443,9 +443,7 @@ public final class MainWindow {
             stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, layoutSaver);
             layoutSaver = null;
         }
-        if (printDialog != null) {
-            printDialog = null;
-        }
+        printDialog = null; // made again, owned by the new window, on first use
     }
 
     private MenuItem item(String key, String accelerator, Ikon icon, Runnable action) {
