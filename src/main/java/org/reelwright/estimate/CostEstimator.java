@@ -15,17 +15,21 @@ import org.reelwright.domain.StagePlan;
  * Estimates a production under a scenario (ESTIMATION.md): a line per stage from drivers × rates, hybrid stages
  * mixed by their AI share (share × AI line + (1 − share) × traditional line), calendar days by team size (at least
  * half a day for any work; the shoot's calendar is its shoot days), totals with contingency, PERT mean, the
- * correlated Monte Carlo's P10/P50/P80/P90 (P50 is the headline, ADR 0008), and the flags. Pure and thread-safe; cheap enough to run on every edit.
+ * correlated Monte Carlo's P10/P50/P80/P90 (P50 is the headline, ADR 0008), and the flags. Pure and thread-safe.
+ * {@link #estimate} recomputes everything and is the reference; {@link #session()} estimates edit after edit
+ * recomputing only what changed, the deterministic figures first and the simulation as a second step.
  */
 public final class CostEstimator {
     private final BenchmarkLibrary library;
     private final MonteCarlo monteCarlo;
     private final EstimateMessages text;
+    private final RiskRules riskRules;
 
     public CostEstimator(BenchmarkLibrary library, MonteCarlo monteCarlo, Locale locale) {
         this.library = library;
         this.monteCarlo = monteCarlo;
         this.text = new EstimateMessages(locale);
+        this.riskRules = new RiskRules(library, text);
     }
 
     /** With 10,000 seeded Monte Carlo draws and English explanations. */
@@ -55,15 +59,80 @@ public final class CostEstimator {
         return text;
     }
 
+    /**
+     * The reference estimate, recomputed in full: every scene counted, every line priced, then the Monte Carlo. For
+     * a view that follows edits, {@link #session()} gives the same result recomputing only what an edit touched,
+     * and the deterministic figures before the simulation.
+     */
     public Estimate estimate(Production production, Scenario scenario) {
+        return simulate(deterministic(production, scenario));
+    }
+
+    /**
+     * The estimate without the simulation, recomputed in full: lines, totals, PERT mean, flags and drivers; the
+     * {@link Estimate#percentiles() percentiles} are the total's likely value, {@link Estimate#simulated()} false.
+     * {@link #simulate} adds them.
+     */
+    public Estimate deterministic(Production production, Scenario scenario) {
         Production plan = Scenarios.apply(production, scenario);
         Drivers drivers = Drivers.of(plan);
         RateBook rates = new RateBook(library, plan);
         StageFormulas formulas = new StageFormulas(rates, drivers, text);
         Map<StageId, StageLine> lines = new EnumMap<>(StageId.class);
         for (StagePlan stagePlan : plan.stages().values()) {
-            lines.put(stagePlan.stage(), line(stagePlan, formulas, rates, drivers));
+            lines.put(stagePlan.stage(), line(stagePlan, formulas, drivers));
         }
+        BigDecimal liveCost = BigDecimal.ZERO;
+        if (drivers.aiSeconds() > 0) {
+            Drivers live = Drivers.of(plan, true);
+            RateBook liveRates = new RateBook(library, plan); // its gaps are the lines' already: not counted twice
+            liveCost = liveCostOfAiShots(traditionalLikely(liveRates, live, StageId.SHOOT),
+                    traditionalLikely(liveRates, live, StageId.VFX), traditionalLikely(liveRates, drivers,
+                            StageId.VFX), lines);
+        }
+        List<RiskFlag> flags = riskRules.evaluate(plan, lines, drivers, liveCost, rates.missingIds(),
+                rates.missingStages());
+        return assemble(scenario, plan, lines, flags, drivers);
+    }
+
+    /**
+     * Adds the Monte Carlo's P10/P50/P80/P90 to a deterministic estimate ({@link #deterministic} or
+     * {@link EstimateSession#deterministic}): one run over every item of every line, rates shared between stages
+     * drawn once per trial (ADR 0008). An estimator without draws, or an estimate already simulated, is returned
+     * as it is.
+     */
+    public Estimate simulate(Estimate deterministic) {
+        if (monteCarlo.draws() == 0 || deterministic.simulated()) {
+            return deterministic;
+        }
+        // Weighted subsets of the same trials (cash-only items…) come from trials.percentiles(weight, …).
+        MonteCarlo.Trials trials = monteCarlo.run(items(deterministic.lines()));
+        double contingencyFactor = 1 + deterministic.contingencyPercent() / 100;
+        return deterministic.withPercentiles(Percentiles.of(
+                trials.percentiles(contingencyFactor, Percentiles.QUANTILES), deterministic.total().likely()));
+    }
+
+    /** A session that estimates productions after edits incrementally (see {@link EstimateSession}). */
+    public EstimateSession session() {
+        return new EstimateSession(this);
+    }
+
+    /** Trials per Monte Carlo run of this estimator (0: no simulation). */
+    public int draws() {
+        return monteCarlo.draws();
+    }
+
+    EstimateMessages text() {
+        return text;
+    }
+
+    RiskRules riskRules() {
+        return riskRules;
+    }
+
+    /** Lines in the plan's stage order, totals, contingency, PERT mean, unsimulated percentiles. */
+    static Estimate assemble(Scenario scenario, Production plan, Map<StageId, StageLine> lines, List<RiskFlag> flags,
+            Drivers drivers) {
         List<StageLine> ordered = new ArrayList<>(lines.values());
         Range subtotal = Range.ZERO;
         Range effort = Range.ZERO;
@@ -74,16 +143,9 @@ public final class CostEstimator {
         double contingencyPercent = plan.contingencyPercent();
         Range contingency = subtotal.times(contingencyPercent / 100);
         Range total = subtotal.plus(contingency);
-        // One run over every item of every line: rates shared between stages are drawn once per trial (ADR 0008).
-        // Weighted subsets of the same trials (cash-only items…) come from trials.percentiles(weight, …).
-        MonteCarlo.Trials trials = monteCarlo.run(items(ordered));
-        double contingencyFactor = 1 + contingencyPercent / 100;
-        Percentiles percentiles = Percentiles.of(trials.percentiles(contingencyFactor, Percentiles.QUANTILES),
-                total.likely());
-        List<RiskFlag> flags = new RiskRules(library, text).evaluate(plan, lines, drivers,
-                liveCostOfAiShots(plan, drivers, lines), rates.missingIds(), rates.missingStages());
         return new Estimate(scenario, plan.currency(), List.copyOf(ordered), subtotal, contingencyPercent,
-                contingency, total, total.pertMean(), percentiles, effort, List.copyOf(flags), drivers);
+                contingency, total, total.pertMean(), Percentiles.of(null, total.likely()), effort,
+                List.copyOf(flags), drivers);
     }
 
     private static List<LineItem> items(List<StageLine> lines) {
@@ -94,7 +156,13 @@ public final class CostEstimator {
         return all;
     }
 
-    private StageLine line(StagePlan plan, StageFormulas formulas, RateBook rates, Drivers drivers) {
+    /** Σ likely cost of the stage's traditional items under these drivers (for R4's comparison). */
+    BigDecimal traditionalLikely(RateBook rates, Drivers drivers, StageId stage) {
+        return sum(new StageFormulas(rates, drivers, text).traditional(stage));
+    }
+
+    /** The stage's line under these drivers; its rates are asked of the formulas' rate book. */
+    StageLine line(StagePlan plan, StageFormulas formulas, Drivers drivers) {
         StageId stage = plan.stage();
         double share = plan.effectiveAiShare();
         BigDecimal aiWeight = BigDecimal.valueOf(share);
@@ -151,17 +219,14 @@ public final class CostEstimator {
      * What the AI shots would cost shot live instead: the shoot line with the AI shots counted as live, minus the
      * shoot line as planned, plus the VFX work the AI shots would need at their own VFX level instead of the
      * compositing pass an AI shot keeps (Drivers.vfxWork), both priced traditionally. Used by R4 (A5).
+     *
+     * @param liveShoot Σ likely of the traditional shoot items with the AI shots live
+     * @param liveVfx the same of the VFX items; {@code plannedVfx} of the VFX items as planned
      */
-    private BigDecimal liveCostOfAiShots(Production plan, Drivers drivers, Map<StageId, StageLine> lines) {
-        if (drivers.aiSeconds() == 0) {
-            return BigDecimal.ZERO;
-        }
-        RateBook rates = new RateBook(library, plan);
-        StageFormulas live = new StageFormulas(rates, Drivers.of(plan, true), text);
-        BigDecimal liveShoot = sum(live.traditional(StageId.SHOOT));
-        BigDecimal liveVfx = sum(live.traditional(StageId.VFX))
-                .subtract(sum(new StageFormulas(rates, drivers, text).traditional(StageId.VFX)));
-        return liveShoot.subtract(lines.get(StageId.SHOOT).cost().likely()).add(liveVfx).max(BigDecimal.ZERO);
+    static BigDecimal liveCostOfAiShots(BigDecimal liveShoot, BigDecimal liveVfx, BigDecimal plannedVfx,
+            Map<StageId, StageLine> lines) {
+        return liveShoot.subtract(lines.get(StageId.SHOOT).cost().likely()).add(liveVfx.subtract(plannedVfx))
+                .max(BigDecimal.ZERO);
     }
 
     private static BigDecimal sum(List<LineItem> items) {

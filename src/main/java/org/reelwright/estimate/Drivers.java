@@ -13,6 +13,7 @@ import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.Shot;
+import org.reelwright.domain.StageId;
 import org.reelwright.domain.TimeOfDay;
 import org.reelwright.domain.VfxLevel;
 import org.reelwright.domain.VisualStyle;
@@ -59,88 +60,205 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
      *     rule A5) without building a changed production
      */
     public static Drivers of(Production production, boolean aiShotsLive) {
+        boolean realisticStyle = production.visualStyle() == VisualStyle.REALISTIC_LIVE_ACTION;
+        List<ScenePart> parts = new ArrayList<>(production.scenes().size());
+        for (Scene scene : production.scenes()) {
+            parts.add(ScenePart.of(scene, realisticStyle, aiShotsLive));
+        }
+        return combine(production, parts);
+    }
+
+    /**
+     * The drivers from each scene's share ({@link ScenePart}, in scene order) and the production's own figures
+     * (runtime, languages, festivals). O(scenes + characters): the pass over the shots is in the parts, so an
+     * estimate after an edit recounts only the scene that changed ({@link EstimateSession}). The full count
+     * ({@link #of(Production, boolean)}) goes through here too, so both add up in the same order.
+     */
+    static Drivers combine(Production production, List<ScenePart> parts) {
         double pages = 0;
         double pagesLive = 0;
         double characterPagesLive = 0;
         double seconds = 0;
         int shots = 0;
         int setups = 0;
-        int[] vfx = new int[4];
+        int vfxSimple = 0;
+        int vfxMedium = 0;
+        int vfxComplex = 0;
         double aiRealistic = 0;
         double aiStylised = 0;
         Set<String> roles = new HashSet<>();
         Set<String> liveLocations = new HashSet<>();
         Set<String> aiCharacters = new HashSet<>();
-        boolean realisticStyle = production.visualStyle() == VisualStyle.REALISTIC_LIVE_ACTION;
         Map<String, GroupTotals> groups = new LinkedHashMap<>();
         boolean previousNight = false;
-        for (Scene scene : production.scenes()) {
-            List<String> onScreen = new ArrayList<>();
-            for (String character : scene.characters()) {
-                String name = baseName(character);
-                roles.add(name);
-                if (!voiceRole(character) && !onScreen.contains(name)) {
-                    onScreen.add(name);
-                }
-            }
-            boolean night = isNight(scene.heading().timeOfDay(), previousNight, scene.heading().isNight());
+        for (ScenePart part : parts) {
+            roles.addAll(part.roles);
+            boolean night = isNight(part.time, previousNight, part.headingNight);
             previousNight = night;
-            double sceneSeconds = 0;
-            double liveSeconds = 0;
-            int sceneSetups = 0;
-            boolean hasAi = false;
-            for (Shot shot : scene.shots()) {
-                double s = shot.durationSeconds();
-                sceneSeconds += s;
-                shots++;
-                vfx[vfxWork(shot, aiShotsLive).ordinal()]++;
-                if (shot.method() == ProductionMethod.LIVE_ACTION || aiShotsLive && shot.isAiGenerated()) {
-                    liveSeconds += s;
-                    setups++;
-                    sceneSetups++;
-                } else if (shot.isAiGenerated()) {
-                    hasAi = true;
-                    if (realisticStyle && shot.realisticFaces()) {
-                        aiRealistic += s;
-                    } else {
-                        aiStylised += s;
-                    }
-                }
-            }
-            seconds += sceneSeconds;
-            double scenePages = scene.pages();
-            pages += scenePages;
-            double liveShare = scene.shots().isEmpty() ? 1 : sceneSeconds == 0 ? 0 : liveSeconds / sceneSeconds;
-            double live = scenePages * liveShare;
-            pagesLive += live;
-            characterPagesLive += live * onScreen.size();
-            if (live > 0 || sceneSetups > 0) {
-                String location = scene.heading().location().toUpperCase(Locale.ROOT);
-                liveLocations.add(location);
-                GroupTotals g = groups.computeIfAbsent(location + (night ? "|N" : "|D"),
-                        k -> new GroupTotals(location, night));
-                g.scenes.add(scene.number());
-                g.pages += live;
-                g.setups += sceneSetups;
-                for (String name : onScreen) {
+            seconds += part.seconds;
+            shots += part.shots;
+            setups += part.setups;
+            vfxSimple += part.vfxSimple;
+            vfxMedium += part.vfxMedium;
+            vfxComplex += part.vfxComplex;
+            aiRealistic += part.aiRealistic;
+            aiStylised += part.aiStylised;
+            pages += part.pages;
+            pagesLive += part.live;
+            characterPagesLive += part.live * part.onScreen.size();
+            if (part.live > 0 || part.setups > 0) {
+                liveLocations.add(part.location);
+                GroupTotals g = groups.computeIfAbsent(part.location + (night ? "|N" : "|D"),
+                        k -> new GroupTotals(part.location, night));
+                g.scenes.add(part.number);
+                g.pages += part.live;
+                g.setups += part.setups;
+                for (String name : part.onScreen) {
                     if (!g.cast.contains(name)) {
                         g.cast.add(name);
                     }
                 }
             }
-            if (hasAi) {
-                aiCharacters.addAll(onScreen); // a voice needs no reference images
+            if (part.hasAi) {
+                aiCharacters.addAll(part.onScreen); // a voice needs no reference images
             }
         }
         if (pages == 0) {
             pages = production.targetRuntimeMinutes();
-            pagesLive = production.scenes().isEmpty() ? pages : pagesLive;
+            pagesLive = parts.isEmpty() ? pages : pagesLive;
         }
         double minutes = shots == 0 ? production.targetRuntimeMinutes() : seconds / 60;
-        return new Drivers(pages, pagesLive, characterPagesLive, minutes, shots, setups, vfx[1], vfx[2], vfx[3],
-                roles.size(), liveLocations.size(), aiRealistic, aiStylised, aiCharacters.size(),
+        return new Drivers(pages, pagesLive, characterPagesLive, minutes, shots, setups, vfxSimple, vfxMedium,
+                vfxComplex, roles.size(), liveLocations.size(), aiRealistic, aiStylised, aiCharacters.size(),
                 production.dubbingLanguages().size(), production.subtitleLanguages().size(),
                 production.festivalSubmissions(), groups.values().stream().map(GroupTotals::toGroup).toList());
+    }
+
+    /**
+     * The drivers a stage's formulas read (traditional and AI basis, {@link StageFormulas}), as a value: when it and
+     * the stage's plan and rates are unchanged, the stage's line is too ({@link EstimateSession} keeps it). A formula
+     * that starts reading another driver must add it here; the incremental-equals-full test catches a gap.
+     */
+    static List<Object> inputsOf(StageId stage, Drivers d) {
+        return switch (stage) {
+            case SCRIPT -> List.of(d.pages());
+            case STORYBOARD -> List.of(d.shots());
+            case PREVIS, EDITING, SOUND, MUSIC, COLOR -> List.of(d.finishedMinutes());
+            case CASTING -> List.of(d.speakingRoles());
+            case LOCATIONS -> List.of(d.liveLocations());
+            case SHOOT -> List.of(d.pagesLive(), d.setups(), d.stripGroups());
+            case GENERATION -> List.of(d.aiSecondsStylised(), d.aiSecondsRealistic(), d.aiCharacters());
+            case VFX -> List.of(d.vfxSimple(), d.vfxMedium(), d.vfxComplex());
+            case VOICE -> List.of(d.finishedMinutes(), d.dubbingLanguages());
+            case SUBTITLES -> List.of(d.finishedMinutes(), d.subtitleLanguages());
+            case TRAILER -> List.of();
+            case FESTIVALS -> List.of(d.festivalSubmissions());
+        };
+    }
+
+    /**
+     * One scene's share of the drivers: what a pass over its shots and characters gives. It depends on the scene
+     * object, the production's visual style (realistic or not) and the A5 switch only, so it can be kept for as
+     * long as the scene object lives (scenes are immutable; an edit to a shot replaces its scene only).
+     */
+    static final class ScenePart {
+        final Scene scene;
+        final boolean realisticStyle;
+        final boolean aiShotsLive;
+        final String number;
+        final TimeOfDay time;
+        final boolean headingNight;
+        final String location;
+        final List<String> roles;
+        final List<String> onScreen;
+        final double pages;
+        final double seconds;
+        final double live;
+        final int shots;
+        final int setups;
+        final int vfxSimple;
+        final int vfxMedium;
+        final int vfxComplex;
+        final double aiRealistic;
+        final double aiStylised;
+        final boolean hasAi;
+        /** Whether any shot is AI-generated: without one, counting AI shots as live changes nothing. */
+        final boolean anyAiShot;
+
+        private ScenePart(Scene scene, boolean realisticStyle, boolean aiShotsLive) {
+            this.scene = scene;
+            this.realisticStyle = realisticStyle;
+            this.aiShotsLive = aiShotsLive;
+            List<String> names = new ArrayList<>(scene.characters().size());
+            List<String> seen = new ArrayList<>(scene.characters().size());
+            for (String character : scene.characters()) {
+                String name = baseName(character);
+                names.add(name);
+                if (!voiceRole(character) && !seen.contains(name)) {
+                    seen.add(name);
+                }
+            }
+            this.roles = List.copyOf(names);
+            this.onScreen = List.copyOf(seen);
+            this.number = scene.number();
+            this.time = scene.heading().timeOfDay();
+            this.headingNight = scene.heading().isNight();
+            double sceneSeconds = 0;
+            double liveSeconds = 0;
+            int count = 0;
+            int sceneSetups = 0;
+            int[] vfx = new int[4];
+            double realistic = 0;
+            double stylised = 0;
+            boolean ai = false;
+            boolean anyAi = false;
+            for (Shot shot : scene.shots()) {
+                double s = shot.durationSeconds();
+                sceneSeconds += s;
+                count++;
+                anyAi |= shot.isAiGenerated();
+                vfx[vfxWork(shot, aiShotsLive).ordinal()]++;
+                if (shot.method() == ProductionMethod.LIVE_ACTION || aiShotsLive && shot.isAiGenerated()) {
+                    liveSeconds += s;
+                    sceneSetups++;
+                } else if (shot.isAiGenerated()) {
+                    ai = true;
+                    if (realisticStyle && shot.realisticFaces()) {
+                        realistic += s;
+                    } else {
+                        stylised += s;
+                    }
+                }
+            }
+            this.seconds = sceneSeconds;
+            this.shots = count;
+            this.setups = sceneSetups;
+            this.vfxSimple = vfx[1];
+            this.vfxMedium = vfx[2];
+            this.vfxComplex = vfx[3];
+            this.aiRealistic = realistic;
+            this.aiStylised = stylised;
+            this.hasAi = ai;
+            this.anyAiShot = anyAi;
+            this.pages = scene.pages();
+            double liveShare = scene.shots().isEmpty() ? 1 : sceneSeconds == 0 ? 0 : liveSeconds / sceneSeconds;
+            this.live = pages * liveShare;
+            this.location = live > 0 || sceneSetups > 0 ? scene.heading().location().toUpperCase(Locale.ROOT) : "";
+        }
+
+        static ScenePart of(Scene scene, boolean realisticStyle, boolean aiShotsLive) {
+            return new ScenePart(scene, realisticStyle, aiShotsLive);
+        }
+
+        /** This scene's share with the AI shots counted as live (A5); this one when the scene has no AI shot. */
+        ScenePart live() {
+            return aiShotsLive || !anyAiShot ? this : new ScenePart(scene, realisticStyle, true);
+        }
+
+        /** Whether this share was counted for {@code scene} (the same object) under the same visual style. */
+        boolean isFor(Scene other, boolean realistic) {
+            return scene == other && realisticStyle == realistic;
+        }
     }
 
     /**

@@ -21,14 +21,19 @@ public record Estimate(Scenario scenario, Currency currency, List<StageLine> lin
     public BigDecimal safeBudget() {
         return percentiles.p80();
     }
-
-
-
-
-
-    /** Whether the percentiles come from trials; false for an estimator without draws (they are the likely sum). */
+    /**
+     * Whether the percentiles come from trials; false for an estimator without draws and for a deterministic
+     * estimate whose simulation is still to come ({@link CostEstimator#deterministic},
+     * {@link EstimateSession#deterministic}): its percentiles are then the likely sum, not P10–P90.
+     */
     public boolean simulated() {
         return percentiles.simulated();
+    }
+
+    /** The same estimate with these percentiles (the simulation's, added after the deterministic figures). */
+    public Estimate withPercentiles(Percentiles value) {
+        return new Estimate(scenario, currency, lines, subtotal, contingencyPercent, contingency, total, pertMean,
+                value, effortDays, flags, drivers);
     }
 
     public Optional<StageLine> line(StageId stage) {

@@ -2,8 +2,10 @@ package org.reelwright.estimate;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The estimate's words (item labels, explanations, flag messages) from {@code org.reelwright.estimate.messages}
@@ -12,6 +14,12 @@ import java.util.ResourceBundle;
  */
 public final class EstimateMessages {
     private final ResourceBundle bundle;
+    /**
+     * Parsed patterns by key: parsing a pattern costs more than formatting it, and an estimate formats a few hundred
+     * sentences. A MessageFormat is not thread-safe, so each is used under its own lock (estimates run on background
+     * threads, rarely two at once).
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public EstimateMessages(Locale locale) {
         this.bundle = ResourceBundle.getBundle("org.reelwright.estimate.messages", locale,
@@ -30,6 +38,12 @@ public final class EstimateMessages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, Locale.ROOT));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.reelwright.domain.CameraMovement;
 import org.reelwright.domain.Genre;
 import org.reelwright.domain.Production;
@@ -49,47 +50,72 @@ public final class Scenarios {
     }
 
     private static Production traditional(Production production) {
-        Production result = production;
-        for (StagePlan plan : production.stages().values()) {
-            Workflow target = plan.stage().defaultWorkflow();
-            if (plan.workflow() != target) {
-                result = result.withStage(plan.withWorkflow(target));
-            }
-        }
-        ProductionMethod replacement = isAnimated(production) ? ProductionMethod.CG_ANIMATION
-                : ProductionMethod.LIVE_ACTION;
-        return result.withScenes(mapShots(result, shot -> shot.isAiGenerated() ? shot.withMethod(replacement) : shot));
+        Production result = applyStages(production, Scenario.TRADITIONAL);
+        return result.withScenes(mapShots(result, shotChange(production, Scenario.TRADITIONAL)));
     }
 
     private static Production aiWhereSuitable(Production production) {
+        Production result = applyStages(production, Scenario.AI);
+        return result.withScenes(mapShots(result, shotChange(production, Scenario.AI)));
+    }
+
+    /** The scenario's stage plans on the production's scenes as they are (the shots' part is {@link #scene}). */
+    static Production applyStages(Production production, Scenario scenario) {
         Production result = production;
         for (StagePlan plan : production.stages().values()) {
-            StageId stage = plan.stage();
-            if (!stage.aiApplicable()) {
-                continue;
-            }
-            Workflow target = HALF_AI.contains(stage) ? Workflow.HYBRID : Workflow.AI;
-            if (plan.realPerformerLikeness()) {
-                target = Workflow.TRADITIONAL; // R9 is high: no AI likeness of real performers without consent
-            }
+            Workflow target = targetWorkflow(plan, scenario);
             if (plan.workflow() != target) {
                 result = result.withStage(plan.withWorkflow(target));
             }
         }
-        boolean animated = isAnimated(production);
+        return result;
+    }
+
+    private static Workflow targetWorkflow(StagePlan plan, Scenario scenario) {
+        StageId stage = plan.stage();
+        return switch (scenario) {
+            case CURRENT -> plan.workflow();
+            case TRADITIONAL -> stage.defaultWorkflow();
+            case AI -> !stage.aiApplicable() ? plan.workflow()
+                    // R9 is high: no AI likeness of real performers without consent
+                    : plan.realPerformerLikeness() ? Workflow.TRADITIONAL
+                    : HALF_AI.contains(stage) ? Workflow.HYBRID : Workflow.AI;
+        };
+    }
+
+    /**
+     * One scene as the scenario plans it: the same object when no shot changes. It depends on the scene and on
+     * whether the production is animated only, so a kept result stays right as long as both are the same.
+     */
+    static Scene scene(Scene scene, Scenario scenario, boolean animated) {
+        if (scenario == Scenario.CURRENT) {
+            return scene;
+        }
+        return mapShots(scene, shotChange(animated, scenario));
+    }
+
+    private static UnaryOperator<Shot> shotChange(Production production, Scenario scenario) {
+        return shotChange(isAnimated(production), scenario);
+    }
+
+    private static UnaryOperator<Shot> shotChange(boolean animated, Scenario scenario) {
         ProductionMethod live = animated ? ProductionMethod.CG_ANIMATION : ProductionMethod.LIVE_ACTION;
-        return result.withScenes(mapShots(result, shot -> {
-            if (shot.isAiGenerated() && highFlag(shot, animated)) {
-                return shot.withMethod(live); // already AI, but a high flag says it should not be
-            }
-            boolean convertible = shot.method() == ProductionMethod.LIVE_ACTION
-                    || shot.method() == ProductionMethod.CG_ANIMATION;
-            if (!convertible || highFlag(shot, animated)) {
-                return shot;
-            }
-            return shot.withMethod(shot.movement() == CameraMovement.COMPLEX ? ProductionMethod.AI_3D
-                    : ProductionMethod.AI_IMAGE_TO_VIDEO);
-        }));
+        return switch (scenario) {
+            case CURRENT -> UnaryOperator.identity();
+            case TRADITIONAL -> shot -> shot.isAiGenerated() ? shot.withMethod(live) : shot;
+            case AI -> shot -> {
+                if (shot.isAiGenerated() && highFlag(shot, animated)) {
+                    return shot.withMethod(live); // already AI, but a high flag says it should not be
+                }
+                boolean convertible = shot.method() == ProductionMethod.LIVE_ACTION
+                        || shot.method() == ProductionMethod.CG_ANIMATION;
+                if (!convertible || highFlag(shot, animated)) {
+                    return shot;
+                }
+                return shot.withMethod(shot.movement() == CameraMovement.COMPLEX ? ProductionMethod.AI_3D
+                        : ProductionMethod.AI_IMAGE_TO_VIDEO);
+            };
+        };
     }
 
     /** R1 (realistic faces) or R2 at high severity (complex VFX when animated) would apply to the shot as AI. */
@@ -98,18 +124,22 @@ public final class Scenarios {
                 || shot.vfx() == VfxLevel.COMPLEX && (animated || shot.method() == ProductionMethod.CG_ANIMATION);
     }
 
-    private static List<Scene> mapShots(Production production, java.util.function.UnaryOperator<Shot> change) {
+    private static List<Scene> mapShots(Production production, UnaryOperator<Shot> change) {
         List<Scene> scenes = new ArrayList<>(production.scenes().size());
         for (Scene scene : production.scenes()) {
-            List<Shot> shots = new ArrayList<>(scene.shots().size());
-            boolean changed = false;
-            for (Shot shot : scene.shots()) {
-                Shot updated = change.apply(shot);
-                changed |= updated != shot;
-                shots.add(updated);
-            }
-            scenes.add(changed ? scene.withShots(shots) : scene);
+            scenes.add(mapShots(scene, change));
         }
         return scenes;
+    }
+
+    private static Scene mapShots(Scene scene, UnaryOperator<Shot> change) {
+        List<Shot> shots = new ArrayList<>(scene.shots().size());
+        boolean changed = false;
+        for (Shot shot : scene.shots()) {
+            Shot updated = change.apply(shot);
+            changed |= updated != shot;
+            shots.add(updated);
+        }
+        return changed ? scene.withShots(shots) : scene;
     }
 }
