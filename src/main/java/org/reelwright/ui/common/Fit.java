@@ -63,17 +63,35 @@ public final class Fit {
 
     private static void header(javafx.scene.control.TableColumnBase<?, ?> column) {
         if (column.getText() != null && !column.getText().isBlank()) {
-            javafx.scene.text.Text words = new javafx.scene.text.Text(column.getText());
             // the header's font: the window's family at the theme's 13 px, bold as the theme draws headers
-            words.setFont(javafx.scene.text.Font.font(org.reelwright.ui.theme.UiFonts.family(),
-                    javafx.scene.text.FontWeight.BOLD, 13));
-            double width = Math.ceil(words.getLayoutBounds().getWidth()) + HEADER_PADDING;
+            double width = Math.ceil(textWidth(column.getText(), javafx.scene.text.Font.font(
+                    org.reelwright.ui.theme.UiFonts.family(), javafx.scene.text.FontWeight.BOLD, 13)))
+                    + HEADER_PADDING;
             column.setMinWidth(Math.max(column.getMinWidth(), width));
             column.setPrefWidth(Math.max(column.getPrefWidth(), width));
         }
         for (javafx.scene.control.TableColumnBase<?, ?> nested : column.getColumns()) {
             header(nested);
         }
+    }
+
+    /** How wide {@code text} is on one line in {@code font}, as a label would draw it. */
+    public static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text words = new javafx.scene.text.Text(text == null ? "" : text);
+        words.setFont(font);
+        return words.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * How narrow a label showing {@code text} in {@code font} can be when it wraps between words: the width of its
+     * longest word (text without spaces, such as Chinese, counts as one word).
+     */
+    public static double longestWordWidth(String text, javafx.scene.text.Font font) {
+        double widest = 0;
+        for (String word : (text == null ? "" : text).split("\\s+")) {
+            widest = Math.max(widest, textWidth(word, font));
+        }
+        return widest;
     }
 
     /** Items that belong together (a label and its choices) kept on one line within a wrapping row. */

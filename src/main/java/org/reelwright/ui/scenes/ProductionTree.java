@@ -1,5 +1,8 @@
 package org.reelwright.ui.scenes;
 
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -10,16 +13,82 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.Shot;
+import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.Messages;
 
-/** The scene → shot outline of a production. Items hold {@link Scene} and {@link Shot} values. */
+/**
+ * The scene → shot outline of a production. Items hold {@link Scene} and {@link Shot} values. The outline never
+ * scrolls sideways, where a heading's end would be out of sight: a line too long for it is cut with "…" and shows
+ * its whole text in a tooltip, and {@link #widthForHeadings()} says how wide the outline must be to show every
+ * scene heading whole.
+ */
 final class ProductionTree extends TreeView<Object> {
+    private final Messages messages;
+    private Runnable onLaidOut = () -> { };
 
     ProductionTree(Messages messages) {
+        this.messages = messages;
         setId("production-tree");
         getStyleClass().add("production-tree");
         setShowRoot(true);
         setCellFactory(tree -> new OutlineCell(messages));
+    }
+
+    /** Called after each layout of the outline, when its cells have their places. */
+    void setOnLaidOut(Runnable action) {
+        onLaidOut = action;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        onLaidOut.run();
+    }
+
+    /**
+     * The width the outline needs to show every scene heading (and the "all scenes" line) whole, measured in the
+     * cells' own font from where a laid-out scene cell starts its text; NaN while no scene cell is laid out.
+     */
+    double widthForHeadings() {
+        if (getRoot() == null) {
+            return Double.NaN;
+        }
+        for (Node node : lookupAll(".tree-cell")) {
+            if (node instanceof OutlineCell cell && cell.isVisible() && cell.getItem() instanceof Scene) {
+                Node text = cell.drawnText();
+                if (text == null) {
+                    continue;
+                }
+                double start = sceneToLocal(text.localToScene(text.getLayoutBounds())).getMinX();
+                double widest = 0;
+                for (TreeItem<Object> item : getRoot().getChildren()) {
+                    widest = Math.max(widest, Fit.textWidth(text(messages, item.getValue()), cell.getFont()));
+                }
+                // the "all scenes" line starts further left: measured from a scene's start it has room to spare
+                widest = Math.max(widest, Fit.textWidth(text(messages, getRoot().getValue()), cell.getFont()));
+                double bar = 0;
+                for (Node b : lookupAll(".scroll-bar")) {
+                    if (b instanceof ScrollBar scroll && scroll.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                            && scroll.isVisible()) {
+                        bar = scroll.getWidth();
+                    }
+                }
+                return Math.ceil(start + widest + cell.getInsets().getRight() + bar + getInsets().getRight() + 2);
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The words a line of the outline shows for {@code item}. */
+    static String text(Messages messages, Object item) {
+        if (item instanceof Scene scene) {
+            return messages.get("tree.scene", scene.number(), messages.heading(scene.heading()));
+        } else if (item instanceof Shot shot) {
+            return messages.get("tree.shot", shot.number(), messages.name(shot.size()), shot.description());
+        } else if (item instanceof Production production) {
+            return messages.get("tree.allScenes", production.scenes().size(), production.shotCount());
+        }
+        return item == null ? "" : item.toString();
     }
 
     void show(Production production) {
@@ -60,9 +129,39 @@ final class ProductionTree extends TreeView<Object> {
 
     private static final class OutlineCell extends TreeCell<Object> {
         private final Messages messages;
+        /** Shown only while the line is cut. */
+        private final Tooltip whole = new Tooltip();
 
         OutlineCell(Messages messages) {
             this.messages = messages;
+            // No wider than the outline: the flow sizes its cells to the widest preferred width, which would make
+            // the outline scroll sideways and hide the end of a long heading instead of cutting it with "…".
+            setPrefWidth(0);
+            whole.setWrapText(true);
+            whole.setMaxWidth(600);
+        }
+
+        /** The text node the skin draws, once it has one. */
+        Node drawnText() {
+            for (Node child : getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text t && child.getStyleClass().contains("text")) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            boolean cut = getText() != null && drawnText() instanceof javafx.scene.text.Text t
+                    && !getText().equals(t.getText());
+            if (cut) {
+                whole.setText(getText());
+            }
+            if (cut != (getTooltip() != null)) {
+                setTooltip(cut ? whole : null);
+            }
         }
 
         @Override
@@ -73,16 +172,16 @@ final class ProductionTree extends TreeView<Object> {
                 setText(null);
                 setGraphic(null);
             } else if (item instanceof Scene scene) {
-                setText(messages.get("tree.scene", scene.number(), messages.heading(scene.heading())));
+                setText(text(messages, scene));
                 setGraphic(new FontIcon(MaterialDesignM.MOVIE_OPEN_OUTLINE));
                 getStyleClass().add("scene-item");
             } else if (item instanceof Shot shot) {
-                setText(messages.get("tree.shot", shot.number(), messages.name(shot.size()), shot.description()));
+                setText(text(messages, shot));
                 setGraphic(new FontIcon(shot.isAiGenerated() ? MaterialDesignR.ROBOT_OUTLINE
                         : MaterialDesignF.FILMSTRIP));
                 getStyleClass().add(shot.isAiGenerated() ? "ai-shot" : "shot-item");
             } else if (item instanceof Production production) {
-                setText(messages.get("tree.allScenes", production.scenes().size(), production.shotCount()));
+                setText(text(messages, production));
                 setGraphic(new FontIcon(MaterialDesignF.FILMSTRIP_BOX_MULTIPLE));
                 getStyleClass().add("scene-item");
             } else {

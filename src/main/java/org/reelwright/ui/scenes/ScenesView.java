@@ -40,6 +40,7 @@ import org.reelwright.domain.SceneHeading;
 import org.reelwright.domain.Shot;
 import org.reelwright.domain.TimeOfDay;
 import org.reelwright.domain.VfxLevel;
+import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -48,12 +49,23 @@ import org.reelwright.ui.common.Messages;
  * shot), filters, and the editable shot list.
  */
 public final class ScenesView {
+    /** Where the divider starts, and the least of the panel's width the outline gets from it. */
+    private static final double DEFAULT_DIVIDER = 0.25;
+    /** The most of the panel's width the outline takes by itself to show long headings whole. */
+    private static final double MOST_FOR_HEADINGS = 0.42;
+
     private final ScenesViewModel model;
     private final Messages messages;
     private final Consumer<String> errors;
     private final ProductionTree tree;
     private final ShotTable table;
     private final SplitPane root;
+    private final VBox outline;
+    /** The outline's width follows its headings until the divider is put somewhere else. */
+    private boolean outlineFollowsHeadings = true;
+    /** The width the outline was given for its headings (NaN before the first time), and a change on its way. */
+    private double fittedWidth = Double.NaN;
+    private boolean fitting;
     private final VBox sceneForm = new VBox();
     private boolean updatingForm;
 
@@ -74,7 +86,7 @@ public final class ScenesView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox outlineHead = new HBox(4, outlineTitle, grow, addScene, deleteScene);
         outlineHead.setAlignment(Pos.CENTER_LEFT);
-        VBox outline = new VBox(outlineHead, tree);
+        outline = new VBox(outlineHead, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         Label rows = new Label();
         rows.textProperty().bind(model.rowSummaryProperty());
@@ -85,9 +97,10 @@ public final class ScenesView {
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new SplitPane(outline, shots);
         root.setOrientation(Orientation.HORIZONTAL);
-        root.setDividerPositions(0.25);
+        root.setDividerPositions(DEFAULT_DIVIDER);
         root.setId("scenes-view");
         SplitPane.setResizableWithParent(outline, false);
+        tree.setOnLaidOut(this::fitOutlineToHeadings);
         bind();
     }
 
@@ -98,6 +111,40 @@ public final class ScenesView {
     /** The divider between outline and shot list, for the shell to remember its place. */
     public SplitPane splitPane() {
         return root;
+    }
+
+    /**
+     * Widens the outline so its scene headings are whole (between a quarter and {@value #MOST_FOR_HEADINGS} of the
+     * panel), each time its lines are laid out, until the divider is moved by hand or was put elsewhere before
+     * (a remembered place, or the window before a language switch): from then on the divider is the user's.
+     */
+    private void fitOutlineToHeadings() {
+        double panel = root.getWidth();
+        if (!outlineFollowsHeadings || panel <= 0 || outline.getWidth() <= 0) {
+            return;
+        }
+        double width = outline.getWidth();
+        if (fitting) {
+            fitting = false;
+            fittedWidth = width;
+        } else if (Double.isNaN(fittedWidth) ? Math.abs(root.getDividerPositions()[0] - DEFAULT_DIVIDER) > 1e-4
+                : Math.abs(width - fittedWidth) > 2) {
+            outlineFollowsHeadings = false;
+            return;
+        }
+        double needed = tree.widthForHeadings();
+        if (Double.isNaN(needed)) {
+            return;
+        }
+        double target = Math.min(Math.max(needed, DEFAULT_DIVIDER * panel), MOST_FOR_HEADINGS * panel);
+        if (Math.abs(target - width) > 1) {
+            // the divider's place is a fraction of the panel, a little more than the outline (the divider itself)
+            double beside = root.getDividerPositions()[0] * panel - width;
+            fitting = true;
+            root.setDividerPositions((target + beside) / panel);
+        } else {
+            fittedWidth = width;
+        }
     }
 
     private void bind() {
@@ -149,8 +196,8 @@ public final class ScenesView {
         ComboBox<VfxLevel> vfx = bulk("bulk-vfx", "scenes.setVfx", VfxLevel.values(), Shot::withVfx);
         method.disableProperty().bind(nothingSelected);
         vfx.disableProperty().bind(nothingSelected);
-        setFor.setMinWidth(Region.USE_PREF_SIZE);
-        add.setMinWidth(Region.USE_PREF_SIZE);
+        Fit.whole(setFor);
+        Fit.whole(add);
         FlowPane bar = new FlowPane(6, 4, add, duplicate, delete, new Separator(Orientation.VERTICAL), setFor, method,
                 vfx);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -202,7 +249,7 @@ public final class ScenesView {
         location.setMaxWidth(220);
         for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {vfx, method, flagged, clear,
             rows}) {
-            fixed.setMinWidth(Region.USE_PREF_SIZE);
+            Fit.whole(fixed);
         }
         FlowPane bar = new FlowPane(6, 4, new FontIcon(MaterialDesignF.FILTER_OUTLINE), location, vfx, method,
                 flagged, clear, rows);
