@@ -10,6 +10,7 @@ import org.reelwright.domain.Production;
 import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.CostEstimator;
 import org.reelwright.estimate.Estimate;
+import org.reelwright.estimate.EstimateSession;
 import org.reelwright.estimate.MonteCarlo;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.Scenario;
@@ -21,7 +22,9 @@ import org.reelwright.store.ProjectFileException;
 
 /**
  * Estimation use cases for the window and the command line: the bundled benchmark library, estimates per scenario
- * (with a seeded Monte Carlo), the comparison of the three scenarios, the top sheet and the recommender.
+ * (with a seeded Monte Carlo), the comparison of the three scenarios, the top sheet and the recommender. Estimates
+ * after an edit are incremental; a view can show {@link #deterministicEstimate} at once and {@link #estimate}'s
+ * percentiles when the simulation lands.
  */
 public final class Planning {
     public static final String LIBRARY_RESOURCE = "/seeds/benchmarks/benchmarks.json";
@@ -30,8 +33,10 @@ public final class Planning {
     private final CostEstimator estimator;
     private final CostEstimator quickEstimator;
     private final Scheduler scheduler;
+    /** Estimates edit after edit, recomputing only what changed (issue 14); thread-safe. */
+    private final EstimateSession session;
     private final EstimateMemo estimates = new EstimateMemo();
-    private final EstimateMemo quickEstimates = new EstimateMemo();
+    private final EstimateMemo figures = new EstimateMemo();
 
     /**
      * Plans with the library's words in {@code locale} (its labels, notes and units reach every estimate, panel and
@@ -42,6 +47,7 @@ public final class Planning {
         this.estimator = new CostEstimator(this.library, new MonteCarlo(10_000, MonteCarlo.DEFAULT_SEED), locale);
         this.quickEstimator = new CostEstimator(this.library, new MonteCarlo(0, MonteCarlo.DEFAULT_SEED), locale);
         this.scheduler = new Scheduler(quickEstimator, locale);
+        this.session = estimator.session();
     }
 
     /** Loads the library shipped with Reelwright; a broken library is a build error, reported with its place. */
@@ -61,8 +67,26 @@ public final class Planning {
         return library;
     }
 
+    /**
+     * The full estimate (deterministic figures and the Monte Carlo's P10/P50/P80/P90), as the CLI, the report and
+     * the PDF use it. Computed incrementally from the previous production's ({@link EstimateSession}), equal to
+     * {@link CostEstimator#estimate}; reuses {@link #deterministicEstimate} of the same production when it was asked
+     * first, so a view's second step only adds the simulation.
+     */
     public Estimate estimate(Production production, Scenario scenario) {
-        return estimates.get(production, scenario, estimator::estimate);
+        return estimates.get(production, scenario, (p, s) -> session.simulate(deterministicEstimate(p, s)));
+    }
+
+    /**
+     * The first step for a view that follows edits: lines, totals, PERT mean, flags and drivers, computed
+     * incrementally (about a millisecond after an edit at 10,000 shots), without the simulation.
+     * {@link Estimate#simulated()} is false and {@link Estimate#percentiles()} holds the likely total: show the
+     * figures at once with P10–P90 as pending, then call {@link #estimate} (same production and scenario) on the
+     * background thread for the simulated estimate (a few milliseconds more), and show whichever answers the newest
+     * request. Thread-safe.
+     */
+    public Estimate deterministicEstimate(Production production, Scenario scenario) {
+        return figures.get(production, scenario, session::deterministic);
     }
 
     /**
@@ -85,8 +109,8 @@ public final class Planning {
 
     /** The production's stages on its calendar under a scenario (estimates without Monte Carlo: durations only). */
     public Schedule schedule(Production production, Scenario scenario) {
-        return scheduler.schedule(production, scenario, quickEstimates.get(production, scenario,
-                quickEstimator::estimate));
+        // Durations only: the deterministic figures are the no-draw estimate the scheduler was built with.
+        return scheduler.schedule(production, scenario, deterministicEstimate(production, scenario));
     }
 
     /** Schedules of the current, traditional and AI-where-suitable plans, in that order. */
