@@ -20,7 +20,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.function.Function;
+import org.reelwright.ui.common.WhileShown;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
@@ -237,27 +241,33 @@ public final class MainWindow {
         // by another (a language switch) can let go of them: {@link #dispose()} unbinds it.
         ObjectProperty<Production> shown = new SimpleObjectProperty<>();
         shown.bind(model.productionProperty());
+        // Each panel follows the production only while it is on screen (WhileShown): an edit costs the work of the
+        // panel the user is looking at, not of all ten.
+        ObjectProperty<String> onScreen = new SimpleObjectProperty<>("home");
+        Function<String, ReadOnlyObjectProperty<Production>> whileShown = id -> WhileShown.follow(shown,
+                Bindings.equal(onScreen, id));
         Consumer<String> errors = message -> model.showError(message);
-        ScenesViewModel scenesModel = new ScenesViewModel(planning, work, messages, shown,
+        ScenesViewModel scenesModel = new ScenesViewModel(planning, work, messages, whileShown.apply("scenes"),
                 model::apply);
         ScenesView scenes = new ScenesView(scenesModel, messages, errors);
         CompareViewModel compareModel = new CompareViewModel(planning, work, messages, formats,
-                shown, model::apply);
+                whileShown.apply("compare"), model::apply);
         CompareView compare = new CompareView(compareModel, messages, formats, () -> shown.get()
                 == null ? java.util.Currency.getInstance("USD") : shown.get().currency());
+        ReadOnlyObjectProperty<Production> scheduleShows = whileShown.apply("schedule");
         ScheduleViewModel scheduleModel = new ScheduleViewModel(planning, work, messages, formats,
-                shown);
+                scheduleShows);
         ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats,
-                new DependenciesViewModel(shown, model::apply, locale));
+                new DependenciesViewModel(scheduleShows, model::apply, locale));
         ProductionOverviewView overview = new ProductionOverviewView(new ProductionOverviewViewModel(planning, work,
-                messages, formats, shown, model::apply), messages);
+                messages, formats, whileShown.apply("overview"), model::apply), messages);
         StagesBoardView stages = new StagesBoardView(new StagesBoardViewModel(planning, work, messages, formats,
-                shown, model::apply), messages);
+                whileShown.apply("stages"), model::apply), messages);
         BudgetView budget = new BudgetView(new BudgetViewModel(planning, work, messages, formats, locale,
-                shown), messages);
+                whileShown.apply("budget")), messages);
         BenchmarksView benchmarks = new BenchmarksView(new BenchmarksViewModel(planning, work, messages, locale,
-                shown, model::apply), messages);
-        RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, shown),
+                whileShown.apply("benchmarks"), model::apply), messages);
+        RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, whileShown.apply("risks")),
                 messages);
         MainWindow[] self = new MainWindow[1];
         HomeViewModel homeModel = new HomeViewModel(model::workspace, work, messages, shown,
@@ -274,7 +284,7 @@ public final class MainWindow {
                         }));
         HomeView home = new HomeView(homeModel, messages, locale);
         HistoryViewModel historyModel = new HistoryViewModel(model::workspace, planning, work, messages, formats,
-                shown, model::apply);
+                whileShown.apply("history"), model::apply);
         HistoryView history = new HistoryView(historyModel, messages, locale);
         List<Panel> panels = new ArrayList<>();
         panels.add(new Panel("home", messages.get("nav.home"), MaterialDesignH.HOME_OUTLINE, home.root()));
@@ -296,6 +306,7 @@ public final class MainWindow {
         window.shown = shown;
         window.scenesModel = scenesModel;
         window.onPanel = id -> {
+            onScreen.set(id);
             if (id.equals("home")) {
                 homeModel.refresh();
             } else if (id.equals("history")) {
