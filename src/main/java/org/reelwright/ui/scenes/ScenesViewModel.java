@@ -297,9 +297,41 @@ public final class ScenesViewModel {
                 list.add(new ShotRow(shot, scene, flags));
             }
         }
-        rows.setAll(list);
+        showRows(list);
         rowSummary.set(list.size() == total ? messages.get("scenes.rows", total)
                 : messages.get("scenes.rowsFiltered", list.size(), total));
+    }
+
+    /**
+     * Puts the new rows in the table, replacing only the rows whose shot, scene or flags changed when the same shots
+     * are listed in the same order (an edit of a cell, a scene's heading, new flags). Replacing all 10,000 rows for
+     * one typed duration made the table drop and re-create every cell's state and the selection on each edit.
+     */
+    private void showRows(List<ShotRow> list) {
+        if (list.size() != rows.size()) {
+            rows.setAll(list);
+            return;
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            ShotRow before = rows.get(i);
+            ShotRow after = list.get(i);
+            if (!before.shot().id().equals(after.shot().id())) {
+                rows.setAll(list); // added, removed or moved shots: the order itself changed
+                return;
+            }
+            if (before.shot() != after.shot() || before.scene() != after.scene()
+                    || !before.flags().equals(after.flags())) {
+                changed.add(i);
+            }
+        }
+        if (changed.size() > list.size() / 2) {
+            rows.setAll(list);
+            return;
+        }
+        for (int i : changed) {
+            rows.set(i, list.get(i));
+        }
     }
 
     private static int indexOf(Scene scene, ShotId id) {

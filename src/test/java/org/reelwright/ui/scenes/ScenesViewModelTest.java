@@ -57,6 +57,33 @@ class ScenesViewModelTest {
     }
 
     @Test
+    void anEditReplacesOnlyTheRowsOfItsSceneNotTheWholeList() {
+        List<ShotRow> before = List.copyOf(model.rows());
+        List<javafx.collections.ListChangeListener.Change<? extends ShotRow>> changes = new java.util.ArrayList<>();
+        model.rows().addListener((javafx.collections.ListChangeListener<ShotRow>) c -> {
+            while (c.next()) {
+                assertTrue(c.wasReplaced(), "a replacement, not a new list");
+                assertEquals(1, c.getTo() - c.getFrom(), "one row at a time");
+            }
+            changes.add(c);
+        });
+        Scene scene = sample.scenes().get(1);
+        Shot edited = scene.shots().get(0);
+        model.edit(edited.withDurationSeconds(edited.durationSeconds() + 3), "duration");
+        int sceneRows = scene.shots().size();
+        assertTrue(changes.size() >= 1 && changes.size() <= sceneRows * 2, "rows of one scene: " + changes.size());
+        for (int i = 0; i < before.size(); i++) {
+            ShotRow now = model.rows().get(i);
+            if (now.scene().id().equals(scene.id())) {
+                continue;
+            }
+            assertTrue(before.get(i) == now, "row " + i + " of another scene is the same row object");
+        }
+        assertEquals(edited.durationSeconds() + 3, model.rows().stream().filter(r -> r.shot().id().equals(
+                edited.id())).findFirst().orElseThrow().shot().durationSeconds());
+    }
+
+    @Test
     void filtersNarrowTheRowsAndSayHowMany() {
         model.methodFilterProperty().set(ProductionMethod.AI_IMAGE_TO_VIDEO);
         assertTrue(model.rows().stream().allMatch(r -> r.shot().method() == ProductionMethod.AI_IMAGE_TO_VIDEO));
