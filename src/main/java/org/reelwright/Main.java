@@ -46,6 +46,7 @@ public final class Main {
     }
 
     public static void main(String[] arguments) {
+        ReelwrightUi.StartupTrace.mark("main");
         Optional<Path> workspaceFolder = Optional.empty();
         List<String> rest = new ArrayList<>(List.of(arguments));
         int at = rest.indexOf("--workspace");
@@ -60,6 +61,12 @@ public final class Main {
             System.exit(Cli.BAD_INPUT);
         }
         String[] args = rest.toArray(String[]::new);
+        if (args.length == 0) {
+            // Any Chinese locale reads Simplified Chinese; any other language reads English in its usual locale.
+            Locale.setDefault(Language.of(Locale.getDefault()).locale(Locale.getDefault()));
+            openWindow(workspaceFolder);
+            return;
+        }
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
         // Any Chinese locale reads Simplified Chinese; any other language reads English in its usual locale.
         Locale.setDefault(Language.of(Locale.getDefault()).locale(Locale.getDefault()));
@@ -82,23 +89,42 @@ public final class Main {
                 PdfPlanRenderer.withSystemFonts(locale, clock), locale, clock, "Reelwright "
                 + ReelwrightVersion.current());
         PlanExport planExport = planExportIn.apply(Locale.getDefault());
-        if (args.length == 0) {
-            Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
-                    Path.of(System.getProperty("user.home")));
-            JsonProductionFiles codec = new JsonProductionFiles();
-            Workspace.Opener opener = () -> {
-                OpenedWorkspace opened = SqliteWorkspace.open(folder, codec);
-                return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
-                        opened.notices().stream().map(StartupNotice::message).toList());
-            };
-            new ReelwrightUi(documents, planningIn, imports, opener, planExportIn).launch();
-            return;
-        }
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         System.exit(new Cli(new CliServices(documents, planning, new JsonPlanReports(), imports, () -> planExport)).run(args, out,
                 err));
+    }
+
+    /**
+     * The window: wired like the commands, but what takes long to make (the JSON codec, the workspace) is made on
+     * start-up threads by {@link ReelwrightUi} while the toolkit starts (docs/decisions/0010-start-up.md).
+     */
+    private static void openWindow(Optional<Path> workspaceFolder) {
+        Clock clock = Clock.systemDefaultZone();
+        Supplier<BenchmarkLibrary> library = memo(() -> {
+            try {
+                return Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
+            } catch (ProjectFileException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        Map<Locale, Supplier<Planning>> plannings = new ConcurrentHashMap<>();
+        Function<Locale, Supplier<Planning>> planningIn = locale -> plannings.computeIfAbsent(locale,
+                l -> memo(() -> new Planning(library.get(), l)));
+        ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), clock);
+        Function<Locale, PlanExport> planExportIn = locale -> new PlanExport(planningIn.apply(locale),
+                PdfPlanRenderer.withSystemFonts(locale, clock), locale, clock, "Reelwright "
+                + ReelwrightVersion.current());
+        Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        Workspace.Opener opener = () -> {
+            OpenedWorkspace opened = SqliteWorkspace.open(folder, new JsonProductionFiles());
+            return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
+                    opened.notices().stream().map(StartupNotice::message).toList());
+        };
+        new ReelwrightUi(() -> new ProductionDocuments(new JsonProductionFiles(), clock), planningIn, imports, opener,
+                planExportIn).launch();
     }
 
     /** {@code make}'s value, made on first use and kept. */

@@ -101,23 +101,36 @@ public final class MainWindowViewModel {
      */
     public void startFromWorkspace() {
         Workspace workspace = autosaver.workspace();
-        Autosaver saver = autosaver;
-        work.run(messages.get("work.openingWorkspace"), () -> {
-            Production p = workspace.startProduction(() -> {
-                try {
-                    // A first start in Chinese opens the Chinese sample: the user's language from the first screen.
-                    return documents.openSample("zh".equals(messages.locale().getLanguage())
-                            ? ProductionDocuments.Sample.ZH_SHORT : ProductionDocuments.Sample.SCIFI_SHORT);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }, messages.get("version.firstStart"));
-            saver.reset(p);
-            return p;
-        }, p -> {
-            showStored(p);
-            status.set(messages.get("status.workspaceOpened", p.title()));
-        }, this::failed);
+        work.run(messages.get("work.openingWorkspace"), () -> startingProduction(workspace), this::showStarted,
+                this::failed);
+    }
+
+    /**
+     * What {@link #startFromWorkspace()} shows, read on the calling thread (never the FX thread): lets the start-up
+     * read it while the window is still being built, then hand it to {@link #showStarted}.
+     */
+    public Production startingProduction(Workspace workspace) throws Exception {
+        return workspace.startProduction(() -> {
+            try {
+                // A first start in Chinese opens the Chinese sample: the user's language from the first screen.
+                return documents.openSample("zh".equals(messages.locale().getLanguage())
+                        ? ProductionDocuments.Sample.ZH_SHORT : ProductionDocuments.Sample.SCIFI_SHORT);
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, messages.get("version.firstStart"));
+    }
+
+    /** Shows the production {@link #startingProduction} read; the workspace is in use ({@link #useWorkspace}). */
+    public void showStarted(Production p) {
+        autosaver.reset(p);
+        showStored(p);
+        status.set(messages.get("status.workspaceOpened", p.title()));
+    }
+
+    /** Says why the production to start with could not be read (as any failed file action). */
+    public void startFailed(Exception e) {
+        failed(e);
     }
 
     /** Opens a production kept in the workspace. */

@@ -1,9 +1,13 @@
 package org.reelwright.ui.shell;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import org.reelwright.app.Language;
 import org.reelwright.app.PlanExport;
@@ -14,11 +18,13 @@ import org.reelwright.app.Workspace;
 import org.reelwright.ui.common.FxBackgroundWork;
 import org.reelwright.ui.common.FxDialogs;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.domain.Production;
 import org.reelwright.ui.theme.Theme;
+import org.reelwright.ui.theme.UiFonts;
 
 /**
- * Starts the JavaFX toolkit, shows the main window, then opens the workspace in the background and the production
- * it was showing (the sample on first start). Started with
+ * Starts the JavaFX toolkit and shows the main window while start-up threads open the workspace and read the
+ * production it was showing (the sample on first start). Started with
  * {@link Platform#startup} from a plain main class, so services can be handed in by constructor (no static
  * injector) and the jar runs with JavaFX on the class path.
  *
@@ -38,7 +44,7 @@ public final class ReelwrightUi {
         }
     }
 
-    private final ProductionDocuments documents;
+    private final Supplier<ProductionDocuments> documents;
     private final Function<Locale, Supplier<Planning>> planning;
     private final ScriptImports imports;
     private final Workspace.Opener workspace;
@@ -47,11 +53,13 @@ public final class ReelwrightUi {
 
 
     /**
+     * @param documents opens and saves project files; made on a start-up thread while the toolkit starts (its
+     *        JSON codec is a few hundred classes), so it may be slow
      * @param planning estimates in a language (explanations, flags and rates are worded in it)
-     * @param workspace opens the user's workspace (it is opened in the background once the window shows)
+     * @param workspace opens the user's workspace (on a start-up thread, while the window is being built)
      * @param planExport the printed plan in a language
      */
-    public ReelwrightUi(ProductionDocuments documents, Function<Locale, Supplier<Planning>> planning,
+    public ReelwrightUi(Supplier<ProductionDocuments> documents, Function<Locale, Supplier<Planning>> planning,
             ScriptImports imports, Workspace.Opener workspace, Function<Locale, PlanExport> planExport) {
         this.planExport = planExport;
         this.documents = documents;
@@ -60,12 +68,36 @@ public final class ReelwrightUi {
         this.workspace = workspace;
     }
 
+    /**
+     * Starts the toolkit and shows the window, and meanwhile, on start-up threads (docs/decisions/0010-start-up.md):
+     * makes the project-file codec, opens the workspace (SQLite, and Flyway when the schema is behind) and reads the
+     * production to show, so that the production is painted as soon as the window can take it; the estimates fill
+     * in after, on the window's background thread. The window's font faces load beside the window being built.
+     */
     public void launch() {
+        StartupTrace.mark("launch");
+        CompletableFuture<ProductionDocuments> codec = CompletableFuture.supplyAsync(documents, ReelwrightUi::onStartupThread);
+        CompletableFuture<Workspace.Opened> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return workspace.open();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, ReelwrightUi::onStartupThread);
         Platform.startup(() -> {
-            Theme.LIGHT.applyBase();
+            StartupTrace.mark("toolkit");
+            UiFonts.loadInBackground();
             Messages messages = new Messages(system);
             FxBackgroundWork work = new FxBackgroundWork();
-            MainWindowViewModel model = new MainWindowViewModel(documents, imports, work, messages);
+            MainWindowViewModel model = new MainWindowViewModel(codec.join(), imports, work, messages);
+            // The production to show is read as soon as the workspace is open, while the window is built.
+            CompletableFuture<Production> starting = opening.thenApplyAsync(opened -> {
+                try {
+                    return model.startingProduction(opened.workspace());
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+            }, ReelwrightUi::onStartupThread);
             Stage stage = new Stage();
             LocalizedWindow window = new LocalizedWindow(model, work, planning, planExport, system,
                     (key, value) -> model.workspace().ifPresent(w -> work.run("", () -> {
@@ -73,26 +105,115 @@ public final class ReelwrightUi {
                         return null;
                     }, ok -> { }, e -> { })));
             FxDialogs dialogs = new FxDialogs(stage);
+            StartupTrace.mark("built");
+            Theme.LIGHT.applyBase(); // waits for the font faces, if they are still loading
+            StartupTrace.mark("theme");
             window.show(stage, dialogs);
-            work.run(messages.get("work.openingWorkspace"), workspace::open, opened -> {
+            StartupTrace.mark("show");
+            if (StartupTrace.ON) {
+                StartupTrace.whenPainted(stage.getScene(), "window");
+                model.productionProperty().addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Production> obs, Production old, Production now) {
+                        if (now != null) {
+                            obs.removeListener(this);
+                            StartupTrace.mark("production");
+                            StartupTrace.whenPainted(stage.getScene(), "painted");
+                        }
+                    }
+                });
+            }
+            work.run(messages.get("work.openingWorkspace"), () -> await(opening), opened -> {
+                StartupTrace.mark("workspace");
                 model.useWorkspace(opened.workspace());
                 Workspace ws = opened.workspace();
-                work.run("", () -> new String[] {ws.setting(THEME_SETTING).orElse(""),
-                    ws.setting(LANGUAGE_SETTING).orElse("")}, settings -> {
-                        LocalizedWindow.applyTheme(settings[0]);
-                        Language.fromTag(settings[1]).ifPresent(l -> window.switchTo(l, false));
-                    }, e -> { });
                 window.window().rememberLayout(stage);
                 stage.setOnHidden(e -> closeQuietly(opened.workspace()));
                 if (!opened.notices().isEmpty()) {
                     dialogs.showError(messages.get("workspace.noticeTitle"), String.join("\n\n", opened.notices()));
                 }
-                model.startFromWorkspace();
+                // The remembered theme and language first, so that the production is painted in them.
+                work.run("", () -> new String[] {ws.setting(THEME_SETTING).orElse(""),
+                    ws.setting(LANGUAGE_SETTING).orElse("")}, settings -> {
+                        LocalizedWindow.applyTheme(settings[0]);
+                        Language.fromTag(settings[1]).ifPresent(l -> window.switchTo(l, false));
+                    }, e -> { });
+                work.run(messages.get("work.openingWorkspace"), () -> await(starting), model::showStarted,
+                        model::startFailed);
             }, e -> {
                 // No workspace (e.g. another Reelwright already uses it): say so, then stop rather than risk work.
                 dialogs.showError(messages.get("workspace.failedTitle"), e.getMessage());
                 Platform.exit();
             });
         });
+    }
+
+    /** A start-up task on a thread of its own, a daemon so that it never keeps the process alive. */
+    private static void onStartupThread(Runnable task) {
+        Thread thread = new Thread(task, "reelwright-startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The start-up task's result, or the exception it failed with (as the window's background work reports it). */
+    private static <T> T await(CompletableFuture<T> task) throws Exception {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException inner ? inner.getCause() : e.getCause();
+            if (cause instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * With {@code -Dreelwright.startupTrace=true}, one line on standard error once the production is painted: the
+     * milliseconds each step of the start-up was reached, counted from {@code main}, and the wall-clock time (epoch
+     * ms) the window and the production were first painted. A launcher that knows when it started the command may
+     * pass that time instead of {@code true} ({@code -Dreelwright.startupTrace=<epoch ms>}, as
+     * tools/startup/measure.sh does); the steps are then counted from it. "Painted" is the pulse after the one that
+     * laid the window (or the production's panels) out: by then that frame has been rendered.
+     */
+    public static final class StartupTrace {
+        private static final String SETTING = System.getProperty("reelwright.startupTrace", "");
+        public static final boolean ON = !SETTING.isEmpty() && !SETTING.equals("false");
+        private static final long STARTED = ON && !SETTING.equals("true") ? Long.parseLong(SETTING)
+                : System.currentTimeMillis();
+        private static final StringBuilder LINE = new StringBuilder();
+
+        private StartupTrace() {
+        }
+
+        /** Notes that the start-up reached {@code step}, if tracing. */
+        public static synchronized void mark(String step) {
+            if (ON) {
+                long now = System.currentTimeMillis();
+                LINE.append(' ').append(step).append('=').append(now - STARTED);
+                if (step.equals("window") || step.equals("painted")) {
+                    LINE.append(' ').append(step).append("Epoch=").append(now);
+                }
+                if (step.equals("painted")) {
+                    System.err.println("reelwright-startup:" + LINE);
+                }
+            }
+        }
+
+        /** Marks {@code step} at the second pulse from now: the first one laid the scene out, its frame is drawn. */
+        static void whenPainted(javafx.scene.Scene scene, String step) {
+            int[] seen = {0};
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (++seen[0] == 1) {
+                    Platform.requestNextPulse();
+                } else {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    mark(step);
+                }
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        }
     }
 }

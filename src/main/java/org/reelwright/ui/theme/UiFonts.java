@@ -43,6 +43,16 @@ public final class UiFonts {
         return family;
     }
 
+    /**
+     * Starts loading the faces on a thread of their own (about 25-160 ms, see {@link #cached}), so the window can be
+     * built meanwhile; {@link #family()} then waits for them. Call once the toolkit runs.
+     */
+    public static void loadInBackground() {
+        Thread thread = new Thread(UiFonts::family, "reelwright-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static String load() {
         Font regular = loadFace(REGULAR);
         if (regular == null) {
