@@ -25,25 +25,23 @@ import org.reelwright.ui.common.Messages;
 final class ProductionTree extends TreeView<Object> {
     private final Messages messages;
     private Runnable onLaidOut = () -> { };
+    /** The widest line's text, and the font it was measured in; NaN until measured for the shown production. */
+    private Double widest = Double.NaN;
+    private javafx.scene.text.Font widestIn;
 
     ProductionTree(Messages messages) {
         this.messages = messages;
         setId("production-tree");
         getStyleClass().add("production-tree");
         setShowRoot(true);
-        setCellFactory(tree -> new OutlineCell(messages));
+        setCellFactory(tree -> new OutlineCell(messages, this));
     }
 
-    /** Called after each layout of the outline, when its cells have their places. */
+    /** Called each time a scene's line is laid out (the outline's lines are made in its layout, not before). */
     void setOnLaidOut(Runnable action) {
         onLaidOut = action;
     }
 
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        onLaidOut.run();
-    }
 
     /**
      * The width the outline needs to show every scene heading (and the "all scenes" line) whole, measured in the
@@ -60,12 +58,7 @@ final class ProductionTree extends TreeView<Object> {
                     continue;
                 }
                 double start = sceneToLocal(text.localToScene(text.getLayoutBounds())).getMinX();
-                double widest = 0;
-                for (TreeItem<Object> item : getRoot().getChildren()) {
-                    widest = Math.max(widest, Fit.textWidth(text(messages, item.getValue()), cell.getFont()));
-                }
-                // the "all scenes" line starts further left: measured from a scene's start it has room to spare
-                widest = Math.max(widest, Fit.textWidth(text(messages, getRoot().getValue()), cell.getFont()));
+                double widest = widestText(cell.getFont());
                 double bar = 0;
                 for (Node b : lookupAll(".scroll-bar")) {
                     if (b instanceof ScrollBar scroll && scroll.getOrientation() == javafx.geometry.Orientation.VERTICAL
@@ -77,6 +70,19 @@ final class ProductionTree extends TreeView<Object> {
             }
         }
         return Double.NaN;
+    }
+
+    /** The widest scene heading's (or the "all scenes" line's) text in {@code font}, measured once per production. */
+    private double widestText(javafx.scene.text.Font font) {
+        if (widest.isNaN() || !font.equals(widestIn)) {
+            double w = Fit.textWidth(text(messages, getRoot().getValue()), font);
+            for (TreeItem<Object> item : getRoot().getChildren()) {
+                w = Math.max(w, Fit.textWidth(text(messages, item.getValue()), font));
+            }
+            widest = w;
+            widestIn = font;
+        }
+        return widest;
     }
 
     /** The words a line of the outline shows for {@code item}. */
@@ -91,19 +97,19 @@ final class ProductionTree extends TreeView<Object> {
         return item == null ? "" : item.toString();
     }
 
+    /**
+     * Shows a production: a new version of the one shown updates the items in place ({@link OutlineItems}), another
+     * production gets a new outline, starting at its top.
+     */
     void show(Production production) {
-        TreeItem<Object> root = new TreeItem<>(production);
-        root.setExpanded(true);
-        if (production != null) {
-            for (Scene scene : production.scenes()) {
-                TreeItem<Object> sceneItem = new TreeItem<>(scene);
-                for (Shot shot : scene.shots()) {
-                    sceneItem.getChildren().add(new TreeItem<>(shot));
-                }
-                root.getChildren().add(sceneItem);
-            }
+        TreeItem<Object> root = getRoot();
+        if (root != null && production != null && root.getValue() instanceof Production shown
+                && shown.id().equals(production.id())) {
+            OutlineItems.update(root, production);
+            return;
         }
-        setRoot(root);
+        setRoot(OutlineItems.root(production));
+        scrollTo(0);
     }
 
     /** Selects the scene's item (or the root for all scenes) without expanding or collapsing anything. */
@@ -132,8 +138,11 @@ final class ProductionTree extends TreeView<Object> {
         /** Shown only while the line is cut. */
         private final Tooltip whole = new Tooltip();
 
-        OutlineCell(Messages messages) {
+        private final ProductionTree tree;
+
+        OutlineCell(Messages messages, ProductionTree tree) {
             this.messages = messages;
+            this.tree = tree;
             // No wider than the outline: the flow sizes its cells to the widest preferred width, which would make
             // the outline scroll sideways and hide the end of a long heading instead of cutting it with "…".
             setPrefWidth(0);
@@ -161,6 +170,9 @@ final class ProductionTree extends TreeView<Object> {
             }
             if (cut != (getTooltip() != null)) {
                 setTooltip(cut ? whole : null);
+            }
+            if (getItem() instanceof Scene) {
+                tree.onLaidOut.run();
             }
         }
 
