@@ -82,6 +82,12 @@ final class ShotTable extends TableView<ShotRow> {
         getColumns().add(textColumn("column-notes", messages.get("column.notes"), Shot::notes, Shot::withNotes, 110));
         org.reelwright.ui.common.Fit.headers(this);
         setRowFactory(table -> new ShotTableRow());
+        // Another production opened starts at its first row, not where the previous one was scrolled to.
+        model.productionProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.id().equals(now.id()))) {
+                scrollTo(0);
+            }
+        });
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE && getEditingCell() == null
                     && !getSelectionModel().isEmpty()) {
