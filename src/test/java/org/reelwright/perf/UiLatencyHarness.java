@@ -675,10 +675,13 @@ public final class UiLatencyHarness {
             }
             phase("20 edits");
             phases.add(new long[] {System.nanoTime()});
+            List<long[]> panelMarks = new ArrayList<>();
             for (String panel : PANELS) {
+                panelMarks.add(new long[] {System.nanoTime()});
                 showPanel(panel);
                 idle(300);
             }
+            panelMarks.add(new long[] {System.nanoTime()});
             phase("every panel");
             phases.add(new long[] {System.nanoTime()});
             showPanel("scenes");
@@ -712,6 +715,13 @@ public final class UiLatencyHarness {
                 long to = phases.get(i + 1)[0];
                 List<long[]> in = recorded.stream().filter(f -> f[0] >= from && f[0] <= to).toList();
                 System.out.printf(Locale.ROOT, "  longest stall while %s: %.0f ms%n", names[i], longestGap(from, in));
+            }
+            for (int i = 0; i < PANELS.length; i++) {
+                long from = panelMarks.get(i)[0];
+                long to = panelMarks.get(i + 1)[0];
+                List<long[]> in = recorded.stream().filter(f -> f[0] >= from && f[0] <= to).toList();
+                System.out.printf(Locale.ROOT, "    first visit to %-10s: longest stall %.0f ms%n", PANELS[i],
+                        longestGap(from, in));
             }
             long hwm = status("VmHWM");
             long rss = status("VmRSS");
