@@ -253,9 +253,10 @@ public final class ScenesViewModel {
         refreshFlags(now);
     }
 
+    /** Flags need the estimate's lines and drivers, not its simulation (Planning.deterministicEstimate). */
     private void refreshFlags(Production now) {
-        latestFlags.run(messages.get("work.comparing"), () -> planning.get().quickEstimate(now, Scenario.CURRENT)
-                .flags(), flags -> {
+        latestFlags.run(messages.get("work.comparing"),
+                () -> planning.get().deterministicEstimate(now, Scenario.CURRENT).flags(), flags -> {
                     Map<String, List<RiskFlag>> byShot = new HashMap<>();
                     for (RiskFlag f : flags) {
                         byShot.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
