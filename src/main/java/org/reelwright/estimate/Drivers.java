@@ -108,7 +108,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             characterPagesLive += part.live * part.onScreen.size();
             if (part.live > 0 || part.setups > 0) {
                 liveLocations.add(part.location);
-                GroupTotals g = groups.computeIfAbsent(part.location + (night ? "|N" : "|D"),
+                GroupTotals g = groups.computeIfAbsent(night ? part.nightKey : part.dayKey,
                         k -> new GroupTotals(part.location, night));
                 g.scenes.add(part.number);
                 g.pages += part.live;
@@ -169,6 +169,9 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         final TimeOfDay time;
         final boolean headingNight;
         final String location;
+        /** The strip group's key at day and at night, made once per scene instead of once per estimate. */
+        final String dayKey;
+        final String nightKey;
         final List<String> roles;
         final List<String> onScreen;
         final double pages;
@@ -244,6 +247,8 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             double liveShare = scene.shots().isEmpty() ? 1 : sceneSeconds == 0 ? 0 : liveSeconds / sceneSeconds;
             this.live = pages * liveShare;
             this.location = live > 0 || sceneSetups > 0 ? scene.heading().location().toUpperCase(Locale.ROOT) : "";
+            this.dayKey = location + "|D";
+            this.nightKey = location + "|N";
         }
 
         static ScenePart of(Scene scene, boolean realisticStyle, boolean aiShotsLive) {
