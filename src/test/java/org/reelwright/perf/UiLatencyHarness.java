@@ -735,11 +735,34 @@ public final class UiLatencyHarness {
             System.out.printf(Locale.ROOT, "  VmHWM %d MB, VmRSS %d MB at the end, %d MB after GC; heap used %.0f MB "
                     + "(committed %.0f MB, max %.0f MB)%n", hwm / 1024, rss / 1024, rssAfterGc / 1024, heap,
                     rt.totalMemory() / 1048576.0, rt.maxMemory() / 1048576.0);
+            nativeMemory();
             record("rss-hwm", hwm / 1024.0, true);
             record("rss-after-gc", rssAfterGc / 1024.0, true);
             record("heap-after-gc", heap, true);
             record("journey-stall", stall, true);
             print();
+        }
+
+        /**
+         * Where the memory outside the Java heap goes, when the JVM tracks it
+         * ({@code -Dui.latency.jvmArgs=-XX:NativeMemoryTracking=summary}): the JVM's own categories; what the RSS
+         * holds beyond their sum is native memory of libraries (Prism's software buffers, fonts, GTK, SQLite).
+         */
+        private static void nativeMemory() {
+            try {
+                Object out = ManagementFactory.getPlatformMBeanServer().invoke(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "vmNativeMemory", new Object[] {new String[] {"summary", "scale=MB"}},
+                        new String[] {String[].class.getName()});
+                String text = String.valueOf(out);
+                if (text.contains("not enabled")) {
+                    return;
+                }
+                text.lines().filter(l -> l.startsWith("Total") || l.matches("^-\\s+\\S.*\\(reserved=.*"))
+                        .forEach(l -> System.out.println("  NMT " + l.strip()));
+            } catch (Exception e) {
+                System.out.println("  (no native memory summary: " + e.getMessage() + ")");
+            }
         }
 
         private static void phase(String what) throws IOException {
