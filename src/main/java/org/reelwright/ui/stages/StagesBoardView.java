@@ -43,20 +43,33 @@ import org.reelwright.domain.PayCategory;
 import org.reelwright.domain.PayTerm;
 import org.reelwright.domain.Phase;
 import org.reelwright.domain.Workflow;
+import org.reelwright.ui.common.ErrorLabel;
+import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.common.SharedColumns;
 
 /**
  * The stages board: one row per stage in production order under its phase, with the workflow toggle, AI tool, AI
- * share, team, iteration allowance and real-performer checkbox on the left and the stage's cost (low – likely –
- * high) and calendar days on the right, updated as the user types. A row opens (chevron or the stage's name) to
- * show how its cost is made, its sources, and the rates it uses, each of which can be replaced by the user's own.
- * Columns have fixed widths so every row and the header line up without a table.
+ * share, team, iteration allowance and real-performer checkbox on the left and the stage's cost and calendar days
+ * on the right, updated as the user types. The cost is one column: the likely figure in bold, and under it the low
+ * and high ones, which keeps the board within a laptop's width (1280×800, 1366×768) in either language with the
+ * stage names always in sight. A row opens (chevron or the stage's name) to show how its cost is made, its sources,
+ * and the rates it uses, each of which can be replaced by the user's own. The rows and the header share their
+ * columns ({@link SharedColumns}), each as wide as its content, so they line up without a table.
  */
 public final class StagesBoardView {
-    /** Widths of the board's columns: chevron, stage, workflow, AI tool, AI share, team, iterations, real
-     *  performers, low, likely, high, days. */
-    private static final double[] COLUMNS = {28, 132, 200, 222, 68, 56, 72, 72, 86, 90, 86, 52};
-    private static final int LOW = 8;
+    /** The board's columns: chevron, stage, workflow, AI tool, AI share, team, iterations, real performers, cost,
+     *  days. */
+    private static final int CHEVRON = 0;
+    private static final int STAGE = 1;
+    private static final int WORKFLOW = 2;
+    private static final int AI_TOOL = 3;
+    private static final int AI_SHARE = 4;
+    private static final int TEAM = 5;
+    private static final int ITERATIONS = 6;
+    private static final int REAL_PERFORMERS = 7;
+    private static final int COST = 8;
+    private static final int DAYS = 9;
     private static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
     /** On cost figures that include a value still being typed. */
     private static final PseudoClass PREVIEW = PseudoClass.getPseudoClass("preview");
@@ -66,6 +79,8 @@ public final class StagesBoardView {
     private final StagesBoardViewModel model;
     private final Messages messages;
     private final VBox root = new VBox();
+    private final SharedColumns columns = new SharedColumns(HPos.LEFT, HPos.LEFT, HPos.LEFT, HPos.LEFT, HPos.LEFT,
+            HPos.LEFT, HPos.LEFT, HPos.CENTER, HPos.RIGHT, HPos.RIGHT);
 
     public StagesBoardView(StagesBoardViewModel model, Messages messages) {
         this.model = model;
@@ -80,28 +95,25 @@ public final class StagesBoardView {
     private void build() {
         root.getStyleClass().add("stages-view");
         root.setId("stages-view");
-        Label total = new Label();
+        Label total = Fit.wrapping(new Label());
         total.setId("stages-total");
         total.getStyleClass().add("stages-total");
         total.textProperty().bind(model.totalProperty());
-        total.setWrapText(true);
-        total.setMinHeight(Region.USE_PREF_SIZE);
-        Label hint = new Label(messages.get("stages.hint"));
+        Label hint = Fit.wrapping(new Label(messages.get("stages.hint")));
         hint.getStyleClass().add("stages-hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        Label error = new Label();
+        Label error = Fit.wrapping(ErrorLabel.showing(model.errorProperty()));
         error.setId("stages-error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        error.getStyleClass().setAll("label", "field-error");
         VBox heading = new VBox(total, hint, error);
         heading.getStyleClass().add("stages-heading");
 
-        VBox board = new VBox();
+        VBox board = new VBox() {
+            @Override
+            protected void layoutChildren() {
+                columns.fit(); // the columns follow their cells (a cost that grows a digit) before the rows lay out
+                super.layoutChildren();
+            }
+        };
         board.getStyleClass().add("stages-board");
         Phase phase = null;
         for (StageRowModel row : model.rows()) {
@@ -144,25 +156,27 @@ public final class StagesBoardView {
     }
 
     private Node columnHeader() {
-        GridPane grid = grid();
+        GridPane grid = columns.grid();
         String[] keys = {null, "stages.column.stage", "stages.column.workflow", "stages.column.aiTool",
             "stages.column.aiShare", "stages.column.teamSize", "stages.column.iterations",
-            "stages.column.realPerformers", "stages.column.low", "stages.column.likely", "stages.column.high",
-            "stages.column.days"};
+            "stages.column.realPerformers", null, "stages.column.days"};
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) {
-                Label label = new Label(messages.get(keys[i]));
-                label.setWrapText(true);
-                // A grid sizes rows from the label's unwrapped height unless told the width it will get.
-                label.setPrefWidth(COLUMNS[i]);
-                label.setMinHeight(Region.USE_PREF_SIZE);
+            String key = keys[i];
+            String text = key != null ? messages.get(key) : i == COST ? messages.get("stages.column.likely") + "\n"
+                    + messages.get("stages.column.low") + " \u2013 " + messages.get("stages.column.high") : null;
+            if (text != null) {
+                Label label = new Label(text);
                 label.getStyleClass().add("column-title");
-                label.setTooltip(new Tooltip(messages.get(keys[i] + ".tip")));
-                if (i >= LOW) {
+                label.setTooltip(new Tooltip(messages.get((key != null ? key : "stages.column.cost") + ".tip")));
+                if (i >= COST) {
                     GridPane.setHalignment(label, HPos.RIGHT);
                     label.setAlignment(Pos.CENTER_RIGHT);
+                    label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+                } else if (i == REAL_PERFORMERS) {
+                    label.setAlignment(Pos.CENTER);
+                    label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
                 }
-                grid.add(label, i, 0);
+                columns.title(grid, label, i);
             }
         }
         grid.getStyleClass().add("stages-columns");
@@ -173,7 +187,7 @@ public final class StagesBoardView {
 
     private Node stageRow(StageRowModel row) {
         String id = row.stage().id();
-        GridPane grid = grid();
+        GridPane grid = columns.grid();
         grid.getStyleClass().add("stage-line");
 
         Button chevron = new Button(null, new FontIcon(MaterialDesignC.CHEVRON_RIGHT));
@@ -183,13 +197,14 @@ public final class StagesBoardView {
         Label name = new Label(row.name());
         name.getStyleClass().add("stage-name");
         name.setId("stage-name-" + id);
-        grid.add(chevron, 0, 0);
-        grid.add(name, 1, 0);
-        grid.add(workflowToggle(row), 2, 0);
-        grid.add(aiToolChoice(row), 3, 0);
-        grid.add(onlyWhen(field(row.aiShare(), id), row, w -> w == Workflow.HYBRID), 4, 0);
-        grid.add(field(row.teamSize(), id), 5, 0);
-        grid.add(onlyWhen(field(row.iterations(), id), row, w -> w != Workflow.TRADITIONAL), 6, 0);
+        Fit.whole(name); // the stage's name is never cut: its column is as wide as the longest name
+        columns.add(grid, chevron, CHEVRON);
+        columns.add(grid, name, STAGE);
+        columns.add(grid, workflowToggle(row), WORKFLOW);
+        columns.add(grid, aiToolChoice(row), AI_TOOL);
+        columns.add(grid, onlyWhen(field(row.aiShare(), id), row, w -> w == Workflow.HYBRID), AI_SHARE);
+        columns.add(grid, field(row.teamSize(), id), TEAM);
+        columns.add(grid, onlyWhen(field(row.iterations(), id), row, w -> w != Workflow.TRADITIONAL), ITERATIONS);
         if (row.likenessApplies()) {
             CheckBox likeness = new CheckBox();
             likeness.setId("realPerformers-" + id);
@@ -198,23 +213,15 @@ public final class StagesBoardView {
             row.realPerformersProperty().addListener((obs, old, now) -> likeness.setSelected(now));
             likeness.setOnAction(e -> row.setRealPerformers(likeness.isSelected()));
             GridPane.setHalignment(likeness, HPos.CENTER);
-            grid.add(likeness, 7, 0);
+            columns.add(grid, likeness, REAL_PERFORMERS);
         }
-        grid.add(money(row.lowProperty(), "low-" + id, row), LOW, 0);
-        Label likely = money(row.likelyProperty(), "likely-" + id, row);
-        likely.getStyleClass().add("cost-likely");
-        grid.add(likely, LOW + 1, 0);
-        grid.add(money(row.highProperty(), "high-" + id, row), LOW + 2, 0);
-        grid.add(money(row.daysProperty(), "days-" + id, row), LOW + 3, 0);
+        columns.add(grid, cost(row), COST);
+        columns.add(grid, money(row.daysProperty(), "days-" + id, row), DAYS);
 
-        Label errors = new Label();
-        errors.setId("stage-error-" + id);
-        errors.getStyleClass().addAll("field-error", "stage-error");
-        errors.setWrapText(true);
-        errors.textProperty().bind(joined(row.aiShare().errorProperty(), row.teamSize().errorProperty(),
+        Label errors = ErrorLabel.showing(joined(row.aiShare().errorProperty(), row.teamSize().errorProperty(),
                 row.iterations().errorProperty()));
-        errors.visibleProperty().bind(errors.textProperty().isNotEmpty());
-        errors.managedProperty().bind(errors.visibleProperty());
+        errors.setId("stage-error-" + id);
+        errors.getStyleClass().setAll("label", "field-error", "stage-error");
 
         Node details = details(row);
         details.setVisible(false);
@@ -330,6 +337,29 @@ public final class StagesBoardView {
         };
         row.workflowProperty().addListener((obs, old, now) -> update.run());
         update.run();
+        return cell;
+    }
+
+    /** The likely cost in bold over the low and high ones, all three updated as the user types. */
+    private Node cost(StageRowModel row) {
+        String id = row.stage().id();
+        Label likely = money(row.likelyProperty(), "likely-" + id, row);
+        likely.getStyleClass().add("cost-likely");
+        likely.setTooltip(new Tooltip(messages.get("stages.column.likely.tip")));
+        Label low = money(row.lowProperty(), "low-" + id, row);
+        low.setTooltip(new Tooltip(messages.get("stages.column.low.tip")));
+        Label high = money(row.highProperty(), "high-" + id, row);
+        high.setTooltip(new Tooltip(messages.get("stages.column.high.tip")));
+        Label to = new Label("\u2013");
+        HBox range = new HBox(3, low, to, high);
+        range.setAlignment(Pos.CENTER_RIGHT);
+        for (Label l : List.of(low, to, high)) {
+            l.getStyleClass().add("cost-range");
+            Fit.whole(l);
+        }
+        VBox cell = new VBox(Fit.whole(likely), range);
+        cell.setAlignment(Pos.CENTER_RIGHT);
+        cell.setId("cost-" + id);
         return cell;
     }
 
@@ -492,7 +522,7 @@ public final class StagesBoardView {
             origin.getStyleClass().add("your-figure");
             origin.visibleProperty().bind(rate.overriddenProperty());
             origin.managedProperty().bind(origin.visibleProperty());
-            origin.setMinWidth(Region.USE_PREF_SIZE);
+            Fit.whole(origin);
             VBox libraryBox = new VBox(library, confidence, origin);
             libraryBox.getStyleClass().add("library-cell");
             TextField low = rateField(rate.lowProperty(), "rate-low-" + key, rate);
@@ -504,13 +534,13 @@ public final class StagesBoardView {
             Button apply = new Button(messages.get("stages.rate.apply"), new FontIcon(MaterialDesignC.CHECK));
             apply.setId("rate-apply-" + key);
             apply.getStyleClass().add(Styles.SMALL);
-            apply.setMinWidth(Region.USE_PREF_SIZE);
+            Fit.whole(apply);
             apply.setOnAction(e -> rate.apply());
             Button restore = new Button(messages.get("stages.rate.useLibrary"),
                     new FontIcon(MaterialDesignB.BACKUP_RESTORE));
             restore.setId("rate-restore-" + key);
             restore.getStyleClass().add(Styles.SMALL);
-            restore.setMinWidth(Region.USE_PREF_SIZE);
+            Fit.whole(restore);
             restore.visibleProperty().bind(rate.overriddenProperty());
             restore.managedProperty().bind(restore.visibleProperty());
             restore.setOnAction(e -> rate.useLibrary());
@@ -518,12 +548,8 @@ public final class StagesBoardView {
             actions.getStyleClass().add("rate-actions");
             actions.setAlignment(Pos.CENTER_LEFT);
             grid.addRow(r, nameBox, libraryBox, low, likely, high, note, actions);
-            Label error = new Label();
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.textProperty().bind(rate.errorProperty());
-            error.visibleProperty().bind(error.textProperty().isNotEmpty());
-            error.managedProperty().bind(error.visibleProperty());
+            Label error = ErrorLabel.showing(rate.errorProperty());
+            error.getStyleClass().setAll("label", "field-error");
             grid.add(error, 1, r + 1, 6, 1);
             r += 2;
         }
@@ -548,19 +574,6 @@ public final class StagesBoardView {
 
     // ---- building blocks
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        for (int i = 0; i < COLUMNS.length; i++) {
-            ColumnConstraints c = new ColumnConstraints(COLUMNS[i], COLUMNS[i], COLUMNS[i]);
-            c.setHalignment(i >= LOW ? HPos.RIGHT : HPos.LEFT);
-            grid.getColumnConstraints().add(c);
-        }
-        ColumnConstraints rest = new ColumnConstraints(0, 0, Double.MAX_VALUE);
-        rest.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().add(rest);
-        return grid;
-    }
-
     private static ColumnConstraints column(double width, Priority grow) {
         ColumnConstraints c = new ColumnConstraints();
         c.setMinWidth(width == Region.USE_COMPUTED_SIZE ? Region.USE_PREF_SIZE : Math.min(width, 90));
@@ -576,10 +589,8 @@ public final class StagesBoardView {
     }
 
     private Label hint(String key) {
-        Label label = new Label(messages.get(key));
+        Label label = Fit.wrapping(new Label(messages.get(key)));
         label.getStyleClass().add("field-hint");
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
