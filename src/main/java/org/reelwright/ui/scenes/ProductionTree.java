@@ -42,7 +42,6 @@ final class ProductionTree extends TreeView<Object> {
         onLaidOut = action;
     }
 
-
     /**
      * The width the outline needs to show every scene heading (and the "all scenes" line) whole, measured in the
      * cells' own font from where a laid-out scene cell starts its text; NaN while no scene cell is laid out.
@@ -102,6 +101,7 @@ final class ProductionTree extends TreeView<Object> {
      * production gets a new outline, starting at its top.
      */
     void show(Production production) {
+        widest = Double.NaN; // an edited heading may be the new widest
         TreeItem<Object> root = getRoot();
         if (root != null && production != null && root.getValue() instanceof Production shown
                 && shown.id().equals(production.id())) {

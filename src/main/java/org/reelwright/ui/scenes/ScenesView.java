@@ -61,11 +61,10 @@ public final class ScenesView {
     private final ShotTable table;
     private final SplitPane root;
     private final VBox outline;
-    /** The outline's width follows its headings until the divider is put somewhere else. */
-    private boolean outlineFollowsHeadings = true;
-    /** The width the outline was given for its headings (NaN before the first time), and a change on its way. */
-    private double fittedWidth = Double.NaN;
-    private boolean fitting;
+    /** Set once the user drags the divider: from then on its place is theirs alone. */
+    private boolean dividerMovedByHand;
+    /** A new place for the divider, set since the split was last laid out. */
+    private boolean placeChanging;
     private final VBox sceneForm = new VBox();
     private boolean updatingForm;
 
@@ -95,12 +94,25 @@ public final class ScenesView {
         VBox shots = new VBox(sceneForm, toolbar(), filters(rows), table);
         shots.getStyleClass().add("shots-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new SplitPane(outline, shots);
+        root = new SplitPane(outline, shots) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                placeChanging = false;
+            }
+        };
         root.setOrientation(Orientation.HORIZONTAL);
         root.setDividerPositions(DEFAULT_DIVIDER);
         root.setId("scenes-view");
         SplitPane.setResizableWithParent(outline, false);
         tree.setOnLaidOut(this::fitOutlineToHeadings);
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != root; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) {
+                    dividerMovedByHand = true;
+                }
+            }
+        });
         bind();
     }
 
@@ -114,22 +126,16 @@ public final class ScenesView {
     }
 
     /**
-     * Widens the outline so its scene headings are whole (between a quarter and {@value #MOST_FOR_HEADINGS} of the
-     * panel), each time its lines are laid out, until the divider is moved by hand or was put elsewhere before
-     * (a remembered place, or the window before a language switch): from then on the divider is the user's.
+     * Widens the outline so its scene headings are whole (up to {@value #MOST_FOR_HEADINGS} of the panel), each time
+     * its lines are laid out, until the user drags the divider: a place set otherwise (remembered from last time,
+     * or kept across a language switch) is only widened, never narrowed. A heading longer than that is cut and
+     * shows its whole text in a tooltip.
      */
     private void fitOutlineToHeadings() {
         double panel = root.getWidth();
-        if (!outlineFollowsHeadings || panel <= 0 || outline.getWidth() <= 0) {
-            return;
-        }
         double width = outline.getWidth();
-        if (fitting) {
-            fitting = false;
-            fittedWidth = width;
-        } else if (Double.isNaN(fittedWidth) ? Math.abs(root.getDividerPositions()[0] - DEFAULT_DIVIDER) > 1e-4
-                : Math.abs(width - fittedWidth) > 2) {
-            outlineFollowsHeadings = false;
+        // until the split is laid out after a change of place, the outline's width is still the old place's
+        if (dividerMovedByHand || panel <= 0 || width <= 0 || placeChanging) {
             return;
         }
         double needed = tree.widthForHeadings();
@@ -137,13 +143,11 @@ public final class ScenesView {
             return;
         }
         double target = Math.min(Math.max(needed, DEFAULT_DIVIDER * panel), MOST_FOR_HEADINGS * panel);
-        if (Math.abs(target - width) > 1) {
+        if (target > width + 1) {
             // the divider's place is a fraction of the panel, a little more than the outline (the divider itself)
             double beside = root.getDividerPositions()[0] * panel - width;
-            fitting = true;
+            placeChanging = true;
             root.setDividerPositions((target + beside) / panel);
-        } else {
-            fittedWidth = width;
         }
     }
 
