@@ -336,11 +336,17 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         /** Checks every scene against every other, as a new production's scenes always were. */
         static SceneList checked(List<Scene> scenes) {
             Set<String> numbers = new HashSet<>();
+            Set<SceneId> ids = new HashSet<>();
             Map<ShotId, Integer> owners = new HashMap<>();
             for (int i = 0; i < scenes.size(); i++) {
                 Scene scene = scenes.get(i);
                 if (!numbers.add(scene.number().toUpperCase(Locale.ROOT))) {
                     throw Checks.fail(SUBJECT, "scenes", "production.sceneNumberTwice", scene.number());
+                }
+                // Scene ids key the workspace's rows (and withScene finds a scene by id): one id, one scene.
+                if (!ids.add(scene.id())) {
+                    throw Checks.fail(Checks.subject("scene", scene.number()), "scenes", "production.sceneIdTwice",
+                            scene.id().toString());
                 }
                 for (Shot shot : scene.shots()) {
                     if (owners.putIfAbsent(shot.id(), i) != null) {

@@ -50,6 +50,11 @@ class LocalizedValidationMessagesTest {
                         List.of()),
                         "Scene 4: character name must not be empty",
                         "场景 4：角色名不能为空"),
+                bad("duplicate scene ids (the workspace keys scenes by id)", () -> PRODUCTION.withScenes(List.of(
+                        new Scene(SceneId.parse("5f0c1a52-8d1e-4c39-9a57-0b1c2d3e4f50"), "1", HEADING, 8, List.of(), "", List.of()),
+                        new Scene(SceneId.parse("5f0c1a52-8d1e-4c39-9a57-0b1c2d3e4f50"), "2", HEADING, 8, List.of(), "", List.of()))),
+                        "Scene 2: has the same id (5f0c1a52-8d1e-4c39-9a57-0b1c2d3e4f50) as another scene; give each scene its own id",
+                        "场景 2：与另一个场景的 id（5f0c1a52-8d1e-4c39-9a57-0b1c2d3e4f50）相同；每个场景须有各自的 id"),
                 bad("duplicate shot numbers", () -> scene("4", 8, List.of(SHOT, Shot.starter("12a", "", 3))),
                         "Scene 4: shot number 12a is used twice; give each shot of a scene its own number",
                         "场景 4：镜头编号 12a 用了两次；同一场景的每个镜头须有各自的编号"),

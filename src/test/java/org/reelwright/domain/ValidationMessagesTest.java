@@ -34,6 +34,10 @@ class ValidationMessagesTest {
                 bad("missing shot method", () -> SHOT.withMethod(null), "Shot 12A: method is required"),
                 bad("negative scene length", () -> scene("4", -1, List.of()),
                         "Scene 4: lengthEighths must be between 0 and 4000, got -1"),
+                bad("duplicate scene ids (the workspace keys scenes by id)", () -> PRODUCTION.withScenes(List.of(
+                        new Scene(SceneId.parse("5f0c1a52-8d1e-4c39-9a57-0b1c2d3e4f50"), "1", HEADING, 8, List.of(), "", List.of()),
+                        new Scene(SceneId.parse("5f0c1a52-8d1e-4c39-9a57-0b1c2d3e4f50"), "2", HEADING, 8, List.of(), "", List.of()))),
+                        "Scene 2: has the same id (5f0c1a52-8d1e-4c39-9a57-0b1c2d3e4f50) as another scene; give each scene its own id"),
                 bad("duplicate shot numbers", () -> scene("4", 8, List.of(SHOT, Shot.starter("12a", "", 3))),
                         "Scene 4: shot number 12a is used twice; give each shot of a scene its own number"),
                 bad("blank location", () -> new SceneHeading(IntExt.EXT, " ", TimeOfDay.DAY),
