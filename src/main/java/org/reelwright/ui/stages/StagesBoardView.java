@@ -60,6 +60,7 @@ import org.reelwright.ui.common.SharedColumns;
 public final class StagesBoardView {
     /** The board's columns: chevron, stage, workflow, AI tool, AI share, team, iterations, real performers, cost,
      *  days. */
+    private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
     private static final int CHEVRON = 0;
     private static final int STAGE = 1;
     private static final int WORKFLOW = 2;
@@ -99,6 +100,8 @@ public final class StagesBoardView {
         total.setId("stages-total");
         total.getStyleClass().add("stages-total");
         total.textProperty().bind(model.totalProperty());
+        // Shown muted while the lines below are newer than the headline, which waits for the simulation.
+        model.totalPendingProperty().addListener((obs, was, pending) -> total.pseudoClassStateChanged(PENDING, pending));
         Label hint = Fit.wrapping(new Label(messages.get("stages.hint")));
         hint.getStyleClass().add("stages-hint");
         Label error = Fit.wrapping(ErrorLabel.showing(model.errorProperty()));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,6 +40,7 @@ public final class StagesBoardViewModel {
     private final ReadOnlyObjectProperty<Production> production;
     private final List<StageRowModel> rows;
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper totalPending = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** Counts requests; a result is shown only when no newer request was made while it ran. */
     private long latest;
@@ -92,6 +95,7 @@ public final class StagesBoardViewModel {
         if (p == null) {
             rows.forEach(StageRowModel::clearLine);
             total.set("");
+            totalPending.set(false);
             error.set("");
         }
         estimate();
@@ -119,17 +123,36 @@ public final class StagesBoardViewModel {
         Production candidate = shown;
         long token = latest;
         running = true;
-        work.run(messages.get("stages.work"), () -> planning.get().quickEstimate(candidate, Scenario.CURRENT), e -> {
-            finished();
-            if (token == latest && committed == production.get()) {
-                show(candidate, committed, e);
-            }
-        }, failure -> {
-            finished();
-            if (token == latest) {
-                error.set(messages.get("stages.estimateFailed", failure.getMessage()));
-            }
-        });
+        // Two steps (issue 14): the lines first, from the deterministic estimate (about a millisecond after an edit
+        // at 10,000 shots), then the headline, which needs the Monte Carlo. Until it lands the old total is shown as
+        // pending rather than replaced by a figure of another kind.
+        work.run(messages.get("stages.work"), () -> planning.get().deterministicEstimate(candidate, Scenario.CURRENT),
+                figures -> {
+                    if (token != latest || committed != production.get()) {
+                        finished();
+                        return;
+                    }
+                    showLines(candidate, committed, figures);
+                    totalPending.set(true);
+                    work.run(messages.get("stages.work"), () -> planning.get().estimate(candidate, Scenario.CURRENT),
+                            simulated -> {
+                                finished();
+                                if (token == latest && committed == production.get()) {
+                                    showTotal(candidate, simulated);
+                                }
+                            }, this::failed);
+                }, this::failed);
+    }
+
+    private void failed(Exception failure) {
+        finished();
+        totalPending.set(false);
+        error.set(messages.get("stages.estimateFailed", failure.getMessage()));
+    }
+
+    /** True while the lines are new and the total above them still waits for the simulation. */
+    public ReadOnlyBooleanProperty totalPendingProperty() {
+        return totalPending.getReadOnlyProperty();
     }
 
     private void finished() {
@@ -140,11 +163,15 @@ public final class StagesBoardViewModel {
         }
     }
 
-    private void show(Production candidate, Production committed, Estimate e) {
+    private void showLines(Production candidate, Production committed, Estimate e) {
         error.set("");
         for (StageLine line : e.lines()) {
             row(line.stage()).showLine(line, candidate, committed, planning.get().library());
         }
+    }
+
+    private void showTotal(Production candidate, Estimate e) {
+        totalPending.set(false);
         Currency c = candidate.currency();
         // The same headline as every view (ADR 0008): P50 of the simulated total, range P10–P90.
         total.set(messages.get("stages.total", formats.money(e.headline(), c),

@@ -260,6 +260,20 @@ class StagesBoardViewModelTest {
                 .cost().likely(), previs.lineProperty().get().cost().likely());
     }
 
+    @Test
+    void theLinesComeFirstAndTheHeadlineFollowsTheSimulation() {
+        HeldWork held = new HeldWork();
+        StagesBoardViewModel board = board(held);
+        held.finishNext();
+        assertNotEquals("", board.row(StageId.COLOR).likelyProperty().get(), "the lines, from the deterministic step");
+        assertEquals("", board.totalProperty().get(), "no headline before the simulation");
+        assertTrue(board.totalPendingProperty().get());
+        assertEquals(2, held.tasks.size(), "the simulation runs after the lines are shown");
+        held.finishNext();
+        assertFalse(board.totalPendingProperty().get());
+        assertTrue(board.totalProperty().get().startsWith("Expected budget (P50) $"), board.totalProperty().get());
+    }
+
     private static RateRowModel rate(StageRowModel row, String id) {
         return row.rates().stream().filter(r -> r.benchmarkId().equals(id)).findFirst().orElseThrow(
                 () -> new AssertionError(row.stage() + " uses " + row.rates().stream().map(RateRowModel::benchmarkId)
