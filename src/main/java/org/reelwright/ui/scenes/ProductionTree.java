@@ -101,15 +101,37 @@ final class ProductionTree extends TreeView<Object> {
      * production gets a new outline, starting at its top.
      */
     void show(Production production) {
-        widest = Double.NaN; // an edited heading may be the new widest
         TreeItem<Object> root = getRoot();
         if (root != null && production != null && root.getValue() instanceof Production shown
                 && shown.id().equals(production.id())) {
+            if (linesChanged(shown, production)) {
+                widest = Double.NaN; // an edited heading may be the new widest
+            }
             OutlineItems.update(root, production);
             return;
         }
+        widest = Double.NaN;
         setRoot(OutlineItems.root(production));
         scrollTo(0);
+    }
+
+    /**
+     * Whether any line whose width is measured changed: a scene's number or heading, or the counts of the "all
+     * scenes" line. A typed duration changes none, and measuring 500 headings again on every edit would cost the
+     * FX thread milliseconds for nothing.
+     */
+    private boolean linesChanged(Production before, Production after) {
+        if (before.scenes().size() != after.scenes().size() || before.shotCount() != after.shotCount()) {
+            return true;
+        }
+        for (int i = 0; i < after.scenes().size(); i++) {
+            Scene a = before.scenes().get(i);
+            Scene b = after.scenes().get(i);
+            if (a != b && (!a.number().equals(b.number()) || !a.heading().equals(b.heading()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Selects the scene's item (or the root for all scenes) without expanding or collapsing anything. */
