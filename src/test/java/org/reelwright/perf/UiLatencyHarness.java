@@ -106,6 +106,11 @@ public final class UiLatencyHarness {
             int reps = intArg(list, "--reps", 10);
             System.exit(driver(reps));
         }
+        List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (!jvm.containsAll(pomHeapOptions())) { // run where the app's heap options apply
+            List<String> command = childCommand(jvmWithPomOptions(), list);
+            System.exit(new ProcessBuilder(command).inheritIO().start().waitFor());
+        }
         int code = 1;
         try {
             UiLatencyHarness.Run run = new UiLatencyHarness.Run();
@@ -132,28 +137,38 @@ public final class UiLatencyHarness {
 
     // ------------------------------------------------------------------ driver: one JVM per run, one table
 
-    private static int driver(int reps) throws Exception {
+    /** This JVM's options, plus the pom's heap options for the app that it lacks. */
+    private static List<String> jvmWithPomOptions() {
         List<String> jvm = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
         for (String option : pomHeapOptions()) {
             if (!jvm.contains(option)) {
                 jvm.add(option);
             }
         }
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
-                "bin", "java").toString());
+        return jvm;
+    }
+
+    private static List<String> childCommand(List<String> jvm, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"),
+                "bin", "java").toString()));
+        command.addAll(jvm);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(UiLatencyHarness.class.getName());
+        command.addAll(args);
+        return command;
+    }
+
+    private static int driver(int reps) throws Exception {
+        List<String> jvm = jvmWithPomOptions();
         List<List<String>> runs = List.of(List.of("--latency", "1000", "--reps", "" + reps),
                 List.of("--latency", "10000", "--reps", "" + reps), List.of("--journey", "10000"),
                 List.of("--journey", "sample"));
         Map<String, List<Double>> results = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
         for (List<String> run : runs) {
-            List<String> command = new ArrayList<>();
-            command.add(java);
-            command.addAll(jvm);
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add(UiLatencyHarness.class.getName());
-            command.addAll(run);
+            List<String> command = childCommand(jvm, run);
             System.err.println("== " + String.join(" ", run) + "  (JVM options: " + String.join(" ", jvm) + ")");
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
