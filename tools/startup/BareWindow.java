@@ -7,8 +7,8 @@ import javafx.stage.Stage;
 /**
  * The yardstick for Reelwright's start-up (tools/startup/measure.sh): the least a JavaFX window costs on this
  * machine and JVM, with the same JavaFX jars. Started like Reelwright (a plain main calling Platform.startup), a
- * Stage with one Label; prints the wall-clock time (epoch ms) of the second pulse after show, when the first frame
- * has been rendered, the same mark Reelwright's -Dreelwright.startupTrace=true prints for its window.
+ * Stage with one Label; prints the wall-clock time (epoch ms) the toolkit reports its first frame rendered, the
+ * same mark Reelwright's -Dreelwright.startupTrace=true prints for its window.
  */
 public final class BareWindow {
     private BareWindow() {
@@ -21,18 +21,13 @@ public final class BareWindow {
             Scene scene = new Scene(new StackPane(new Label("Bare JavaFX window")), 1280, 800);
             stage.setScene(scene);
             stage.show();
-            int[] seen = {0};
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                if (++seen[0] == 1) {
-                    Platform.requestNextPulse();
-                } else {
-                    scene.removePostLayoutPulseListener(listener[0]);
-                    System.err.println("bare-startup: windowEpoch=" + System.currentTimeMillis());
-                }
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
-            Platform.requestNextPulse();
+            // The first frame drawn, as Reelwright's trace reports it (ReelwrightUi.StartupTrace.whenPainted).
+            com.sun.javafx.perf.PerformanceTracker tracker = com.sun.javafx.perf.PerformanceTracker
+                    .getSceneTracker(scene);
+            tracker.setOnRenderedFrameTask(() -> {
+                tracker.setOnRenderedFrameTask(null);
+                System.err.println("bare-startup: windowEpoch=" + System.currentTimeMillis());
+            });
         });
     }
 }

@@ -3,6 +3,7 @@ package org.reelwright.ui.shell;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -35,6 +36,11 @@ import org.reelwright.ui.theme.UiFonts;
 public final class ReelwrightUi {
     static final String LANGUAGE_SETTING = "ui.language";
     static final String THEME_SETTING = "ui.theme";
+    /**
+     * How long a built window waits for the production before it appears without it (a slow disk, a damaged
+     * workspace being repaired, Flyway upgrading a large one). Usually the production is ready before the window.
+     */
+    static final long WAIT_FOR_PRODUCTION_MILLIS = 1_000;
 
     private static void closeQuietly(Workspace workspace) {
         try {
@@ -90,10 +96,13 @@ public final class ReelwrightUi {
             Messages messages = new Messages(system);
             FxBackgroundWork work = new FxBackgroundWork();
             MainWindowViewModel model = new MainWindowViewModel(codec.join(), imports, work, messages);
-            // The production to show is read as soon as the workspace is open, while the window is built.
-            CompletableFuture<Production> starting = opening.thenApplyAsync(opened -> {
+            // The production to show, and the theme and language to show it in, are read as soon as the workspace
+            // is open, while the window is being built.
+            CompletableFuture<Start> starting = opening.thenApplyAsync(opened -> {
                 try {
-                    return model.startingProduction(opened.workspace());
+                    Workspace ws = opened.workspace();
+                    return new Start(model.startingProduction(ws), ws.setting(THEME_SETTING).orElse(""),
+                            ws.setting(LANGUAGE_SETTING).orElse(""));
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
@@ -108,44 +117,69 @@ public final class ReelwrightUi {
             StartupTrace.mark("built");
             Theme.LIGHT.applyBase(); // waits for the font faces, if they are still loading
             StartupTrace.mark("theme");
-            window.show(stage, dialogs);
-            StartupTrace.mark("show");
             if (StartupTrace.ON) {
-                StartupTrace.whenPainted(stage.getScene(), "window");
-                model.productionProperty().addListener(new ChangeListener<>() {
-                    @Override
-                    public void changed(ObservableValue<? extends Production> obs, Production old, Production now) {
-                        if (now != null) {
-                            obs.removeListener(this);
-                            StartupTrace.mark("production");
-                            StartupTrace.whenPainted(stage.getScene(), "painted");
-                        }
-                    }
-                });
+                StartupTrace.follow(model.productionProperty(), stage);
             }
-            work.run(messages.get("work.openingWorkspace"), () -> await(opening), opened -> {
-                StartupTrace.mark("workspace");
-                model.useWorkspace(opened.workspace());
-                Workspace ws = opened.workspace();
-                window.window().rememberLayout(stage);
-                stage.setOnHidden(e -> closeQuietly(opened.workspace()));
-                if (!opened.notices().isEmpty()) {
-                    dialogs.showError(messages.get("workspace.noticeTitle"), String.join("\n\n", opened.notices()));
-                }
-                // The remembered theme and language first, so that the production is painted in them.
-                work.run("", () -> new String[] {ws.setting(THEME_SETTING).orElse(""),
-                    ws.setting(LANGUAGE_SETTING).orElse("")}, settings -> {
-                        LocalizedWindow.applyTheme(settings[0]);
-                        Language.fromTag(settings[1]).ifPresent(l -> window.switchTo(l, false));
-                    }, e -> { });
-                work.run(messages.get("work.openingWorkspace"), () -> await(starting), model::showStarted,
-                        model::startFailed);
-            }, e -> {
-                // No workspace (e.g. another Reelwright already uses it): say so, then stop rather than risk work.
-                dialogs.showError(messages.get("workspace.failedTitle"), e.getMessage());
-                Platform.exit();
-            });
+            // The window appears with the production in it, laid out once, when the production is ready within a
+            // moment of the window being built (the usual case); otherwise it appears at once and the production
+            // follows. Never an empty window waiting for the workspace when there is no need to.
+            opening.thenCompose(opened -> starting).handle((start, failure) -> null)
+                    .completeOnTimeout(null, WAIT_FOR_PRODUCTION_MILLIS, TimeUnit.MILLISECONDS)
+                    .thenRun(() -> Platform.runLater(() -> {
+                        if (starting.isDone() && !starting.isCompletedExceptionally()) {
+                            Workspace.Opened opened = opening.join();
+                            Start start = starting.join();
+                            useWorkspace(opened, model, window, stage, dialogs, messages);
+                            LocalizedWindow.applyTheme(start.theme());
+                            model.showStarted(start.production());
+                            show(window, stage, dialogs);
+                            Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
+                            showNotices(opened, dialogs, messages);
+                        } else {
+                            show(window, stage, dialogs);
+                            work.run(messages.get("work.openingWorkspace"), () -> await(opening), opened -> {
+                                useWorkspace(opened, model, window, stage, dialogs, messages);
+                                showNotices(opened, dialogs, messages);
+                                work.run(messages.get("work.openingWorkspace"), () -> await(starting), start -> {
+                                    LocalizedWindow.applyTheme(start.theme());
+                                    Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
+                                    model.showStarted(start.production());
+                                }, model::startFailed);
+                            }, e -> {
+                                // No workspace (e.g. another Reelwright already uses it): say so, then stop rather
+                                // than risk work.
+                                dialogs.showError(messages.get("workspace.failedTitle"), e.getMessage());
+                                Platform.exit();
+                            });
+                        }
+                    }));
         });
+    }
+
+    /** What the window starts with, read from the workspace on a start-up thread. */
+    private record Start(Production production, String theme, String language) {
+    }
+
+    private static void show(LocalizedWindow window, Stage stage, FxDialogs dialogs) {
+        window.show(stage, dialogs);
+        StartupTrace.mark("show");
+        if (StartupTrace.ON) {
+            StartupTrace.whenPainted(stage.getScene(), "window");
+        }
+    }
+
+    private static void useWorkspace(Workspace.Opened opened, MainWindowViewModel model, LocalizedWindow window,
+            Stage stage, FxDialogs dialogs, Messages messages) {
+        StartupTrace.mark("workspace");
+        model.useWorkspace(opened.workspace());
+        window.window().rememberLayout(stage);
+        stage.setOnHidden(e -> closeQuietly(opened.workspace()));
+    }
+
+    private static void showNotices(Workspace.Opened opened, FxDialogs dialogs, Messages messages) {
+        if (!opened.notices().isEmpty()) {
+            dialogs.showError(messages.get("workspace.noticeTitle"), String.join("\n\n", opened.notices()));
+        }
     }
 
     /** A start-up task on a thread of its own, a daemon so that it never keeps the process alive. */
@@ -171,10 +205,10 @@ public final class ReelwrightUi {
     /**
      * With {@code -Dreelwright.startupTrace=true}, one line on standard error once the production is painted: the
      * milliseconds each step of the start-up was reached, counted from {@code main}, and the wall-clock time (epoch
-     * ms) the window and the production were first painted. A launcher that knows when it started the command may
+     * ms) the window and the production were first drawn on the screen. A launcher that knows when it started the command may
      * pass that time instead of {@code true} ({@code -Dreelwright.startupTrace=<epoch ms>}, as
-     * tools/startup/measure.sh does); the steps are then counted from it. "Painted" is the pulse after the one that
-     * laid the window (or the production's panels) out: by then that frame has been rendered.
+     * tools/startup/measure.sh does); the steps are then counted from it. "Painted" is the first frame the toolkit
+     * reports rendered after the window (or the production's panels) were laid out.
      */
     public static final class StartupTrace {
         private static final String SETTING = System.getProperty("reelwright.startupTrace", "");
@@ -194,26 +228,86 @@ public final class ReelwrightUi {
                 if (step.equals("window") || step.equals("painted")) {
                     LINE.append(' ').append(step).append("Epoch=").append(now);
                 }
-                if (step.equals("painted")) {
+                if (LINE.indexOf("windowEpoch=") >= 0 && LINE.indexOf("paintedEpoch=") >= 0) {
                     System.err.println("reelwright-startup:" + LINE);
                 }
             }
         }
 
-        /** Marks {@code step} at the second pulse from now: the first one laid the scene out, its frame is drawn. */
+        /** Marks when the production is first set, and when it is painted once the stage shows. */
+        static void follow(javafx.beans.value.ObservableValue<Production> production, Stage stage) {
+            production.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Production> obs, Production old, Production now) {
+                    if (now != null) {
+                        obs.removeListener(this);
+                        mark("production");
+                        whenShowing(stage, () -> whenPainted(stage.getScene(), "painted"));
+                    }
+                }
+            });
+        }
+
+        private static void whenShowing(Stage stage, Runnable then) {
+            if (stage.isShowing()) {
+                then.run();
+                return;
+            }
+            stage.showingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                    if (is) {
+                        obs.removeListener(this);
+                        then.run();
+                    }
+                }
+            });
+        }
+
+        /**
+         * Marks {@code step} when the next frame laid out from now has been drawn on the screen: the first frame
+         * the toolkit reports rendered after the next layout pulse (through the scene's performance tracker, an
+         * internal JavaFX class reachable while JavaFX is on the class path); without it, at the pulse after that
+         * layout pulse, which can come before a slow renderer has finished.
+         */
         static void whenPainted(javafx.scene.Scene scene, String step) {
             int[] seen = {0};
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 if (++seen[0] == 1) {
-                    Platform.requestNextPulse();
-                } else {
-                    scene.removePostLayoutPulseListener(listener[0]);
+                    if (!onNextFrame(scene, () -> mark(step))) {
+                        Platform.requestNextPulse();
+                        return;
+                    }
+                }
+                scene.removePostLayoutPulseListener(listener[0]);
+                if (seen[0] == 2) {
                     mark(step);
                 }
             };
             scene.addPostLayoutPulseListener(listener[0]);
             Platform.requestNextPulse();
+        }
+
+        private static boolean onNextFrame(javafx.scene.Scene scene, Runnable then) {
+            try {
+                com.sun.javafx.perf.PerformanceTracker tracker = com.sun.javafx.perf.PerformanceTracker
+                        .getSceneTracker(scene);
+                if (tracker == null) {
+                    return false;
+                }
+                Runnable before = tracker.getOnRenderedFrameTask();
+                tracker.setOnRenderedFrameTask(() -> {
+                    tracker.setOnRenderedFrameTask(null);
+                    then.run();
+                    if (before != null) {
+                        before.run(); // another mark waiting for the same frame
+                    }
+                });
+                return true;
+            } catch (LinkageError | RuntimeException e) {
+                return false; // JavaFX on the module path: com.sun.javafx.perf is not exported
+            }
         }
     }
 }
