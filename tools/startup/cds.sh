@@ -33,10 +33,11 @@ cleanup() {
 trap cleanup EXIT
 if [[ -n $DISPLAY_NO ]]; then export DISPLAY=$DISPLAY_NO; fi
 if [[ -z ${DISPLAY:-} ]] || ! xdpyinfo >/dev/null 2>&1; then
-    export DISPLAY=:$(( 90 + RANDOM % 9 ))
-    Xvfb "$DISPLAY" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+    # Xvfb picks a free display number itself and writes it to the file
+    Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$WORK/display" >/dev/null 2>&1 &
     XVFB_PID=$!
-    for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.05; done
+    for _ in $(seq 100); do [[ -s $WORK/display ]] && break; sleep 0.05; done
+    export DISPLAY=:$(head -1 "$WORK/display")
 fi
 java -XX:ArchiveClassesAtExit="$WORK/reelwright.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -Dreelwright.startupTrace=true -jar "$JAR" --workspace "$WORK/workspace" >/dev/null 2>"$WORK/log" &
