@@ -72,6 +72,8 @@ public final class StagesBoardView {
     private static final int COST = 8;
     private static final int DAYS = 9;
     private static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
+    /** Under this key an opened stage's details keep what brings their rate grid up to date. */
+    private static final String CATCH_UP = "reelwright.catchUp";
     /** On cost figures that include a value still being typed. */
     private static final PseudoClass PREVIEW = PseudoClass.getPseudoClass("preview");
     /** On a library figure the user's own figure replaces. */
@@ -226,7 +228,11 @@ public final class StagesBoardView {
         errors.setId("stage-error-" + id);
         errors.getStyleClass().setAll("label", "field-error", "stage-error");
 
-        Node details = details(row);
+        // The details (explanation, sources, pay terms, a grid of rate fields) are built when the stage is first
+        // opened: built for all sixteen stages up front they were most of the board's nodes, and the first visit to
+        // the board spent seconds styling controls nobody had opened.
+        StackPane details = new StackPane();
+        details.setId("details-" + id);
         details.setVisible(false);
         details.managedProperty().bind(details.visibleProperty());
         VBox card = new VBox(grid, errors, details);
@@ -234,7 +240,13 @@ public final class StagesBoardView {
         card.setId("stage-" + id);
         Runnable toggle = () -> {
             boolean open = !details.isVisible();
+            if (open && details.getChildren().isEmpty()) {
+                details.getChildren().setAll(details(row));
+            }
             details.setVisible(open);
+            if (open && details.getChildren().get(0).getProperties().get(CATCH_UP) instanceof Runnable catchUp) {
+                catchUp.run();
+            }
             chevron.setGraphic(new FontIcon(open ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_RIGHT));
             card.pseudoClassStateChanged(EXPANDED, open);
         };
@@ -420,15 +432,42 @@ public final class StagesBoardView {
         GridPane rates = new GridPane();
         rates.setId("rates-" + id);
         rates.getStyleClass().add("rates-grid");
-        row.rates().addListener((ListChangeListener<RateRowModel>) c -> showRates(rates, row));
+        // Rebuilt when the rates change only while they are in sight; a closed stage's grid catches up when opened.
+        boolean[] stale = {false};
+        row.rates().addListener((ListChangeListener<RateRowModel>) c -> {
+            if (isShowing(rates)) {
+                showRates(rates, row);
+            } else {
+                stale[0] = true;
+            }
+        });
         showRates(rates, row);
         VBox rateBlock = new VBox(heading("stages.details.rates"), hint("stages.details.ratesHint"), rates);
         rateBlock.getStyleClass().add("details-block");
 
         VBox box = new VBox(top, payTerms(row), rateBlock);
         box.getStyleClass().add("stage-details");
-        box.setId("details-" + id);
+        Runnable catchUp = () -> {
+            if (stale[0]) {
+                stale[0] = false;
+                showRates(rates, row);
+            }
+        };
+        box.getProperties().put(CATCH_UP, catchUp);
         return box;
+    }
+
+    /** In a scene and visible with all its parents (an opened stage on the board in sight). */
+    private static boolean isShowing(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Pay terms (issue 12): per category, the pay model's term or the stage's own, and the stage's split. */
