@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionId;
 import org.reelwright.store.ProductionStore;
+import org.reelwright.store.ProjectFileException;
 import org.reelwright.store.WorkspaceException;
 
 /**
@@ -92,7 +93,7 @@ public final class Workspace implements AutoCloseable {
 
     public Production open(ProductionId id) throws WorkspaceException {
         Production p = store.load(id).orElseThrow(() -> new WorkspaceException(
-                "This production is no longer in the workspace; it may have been deleted."));
+                ProjectFileException.words("workspace.productionGone"), null));
         store.putSetting(LAST_PRODUCTION, id.toString());
         return p;
     }

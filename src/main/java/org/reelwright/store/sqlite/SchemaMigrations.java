@@ -46,10 +46,8 @@ final class SchemaMigrations {
             throws WorkspaceException, SQLException {
         int applied = appliedVersion(connection);
         if (applied > LATEST_VERSION) {
-            throw new WorkspaceException("The workspace in " + folder + " was written by a newer Reelwright (schema"
-                    + " version " + applied + "; this one knows up to " + LATEST_VERSION + "); update Reelwright, or"
-                    + " start with --workspace DIR to use another folder — " + WorkspaceFailures.NOTHING_CHANGED
-                    + ".");
+            throw WorkspaceFailures.failure(null, "newer", folder.toString(), applied, LATEST_VERSION,
+                    WorkspaceFailures.NOTHING_CHANGED);
         }
         if (applied == LATEST_VERSION) {
             return;
@@ -59,13 +57,11 @@ final class SchemaMigrations {
         } catch (FlywayException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof SQLException sql) {
-                    throw WorkspaceFailures.of(sql, folder, "upgrade the workspace to this version of Reelwright",
-                            "the workspace is as the previous version left it");
+                    throw WorkspaceFailures.of(sql, folder, WorkspaceFailures.action("upgrade"),
+                            WorkspaceFailures.consequence("asBefore"));
                 }
             }
-            throw new WorkspaceException("Reelwright could not upgrade the workspace in " + folder + " ("
-                    + e.getMessage() + "); the workspace is as the previous version left it. Start with"
-                    + " --workspace DIR to use another folder, and report this problem.", e);
+            throw WorkspaceFailures.failure(e, "upgradeFailed", folder.toString());
         }
     }
 

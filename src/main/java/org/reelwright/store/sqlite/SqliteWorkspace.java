@@ -9,13 +9,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionId;
 import org.reelwright.store.ProductionCodec;
@@ -89,7 +93,8 @@ public final class SqliteWorkspace implements ProductionStore {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw WorkspaceFailures.of(e, dir, "create the workspace folder", WorkspaceFailures.NOTHING_CHANGED);
+            throw WorkspaceFailures.of(e, dir, WorkspaceFailures.action("createFolder"),
+                    WorkspaceFailures.NOTHING_CHANGED);
         }
         if (!Files.isWritable(dir)) {
             throw WorkspaceFailures.readOnlyFolder(dir);
@@ -104,10 +109,8 @@ public final class SqliteWorkspace implements ProductionStore {
             }
             Optional<String> problem = DamagedDatabase.problem(database, dir);
             Path setAside = null;
-            Salvage salvage = null;
             if (problem.isPresent()) {
                 setAside = DamagedDatabase.setAside(database, clock.instant(), dir);
-                salvage = DamagedDatabase.salvage(setAside, codec);
             }
             SQLiteConfig config = connectionConfig();
             SQLiteDataSource dataSource = new SQLiteDataSource(config);
@@ -117,12 +120,15 @@ public final class SqliteWorkspace implements ProductionStore {
             workspace = new SqliteWorkspace(dir, connection, lock, codec, clock);
             List<StartupNotice> notices = new ArrayList<>();
             if (problem.isPresent()) {
-                notices.add(workspace.restore(setAside, problem.get(), salvage));
+                // The fresh file, made by the same migrations, shows where the damaged file kept its schema.
+                Salvage salvage = DamagedDatabase.salvage(setAside,
+                        DamagedDatabase.Template.of(connection, database));
+                notices.add(workspace.restoreOrStartEmpty(setAside, problem.get(), salvage));
             }
             return new OpenedWorkspace(workspace, notices);
         } catch (SQLException e) {
             abandon(workspace, connection, lock);
-            throw WorkspaceFailures.of(e, dir, "open the workspace", WorkspaceFailures.NOTHING_CHANGED);
+            throw WorkspaceFailures.of(e, dir, WorkspaceFailures.action("open"), WorkspaceFailures.NOTHING_CHANGED);
         } catch (WorkspaceException | RuntimeException e) {
             abandon(workspace, connection, lock);
             throw e;
@@ -169,23 +175,22 @@ public final class SqliteWorkspace implements ProductionStore {
 
     @Override
     public synchronized List<Summary> list() throws WorkspaceException {
-        return read("list the productions", tables::list);
+        return read(WorkspaceFailures.action("list"), tables::list);
     }
 
     @Override
     public synchronized Optional<Production> load(ProductionId id) throws WorkspaceException {
         Objects.requireNonNull(id, "id");
-        return read("open the production", () -> tables.load(id));
+        return read(WorkspaceFailures.action("load"), () -> tables.load(id));
     }
 
     /** @throws WorkspaceException also when a production with the same id is already in the workspace */
     @Override
     public synchronized void create(Production production) throws WorkspaceException {
         Objects.requireNonNull(production, "production");
-        write("save the new production " + production.title(), () -> {
+        write(WorkspaceFailures.action("create", production.title()), () -> {
             if (tables.exists(production.id())) {
-                throw new WorkspaceException("The production " + production.title() + " is already in the"
-                        + " workspace; open it from the list, or import the file again as a copy.");
+                throw WorkspaceFailures.failure(null, "alreadyThere", production.title());
             }
             tables.insert(production, clock.millis());
             return null;
@@ -199,7 +204,7 @@ public final class SqliteWorkspace implements ProductionStore {
         if (changes.isEmpty()) {
             return;
         }
-        write("save the change to " + after.title(), () -> {
+        write(WorkspaceFailures.action("update", after.title()), () -> {
             tables.apply(changes, after, clock.millis());
             return null;
         });
@@ -209,7 +214,7 @@ public final class SqliteWorkspace implements ProductionStore {
     @Override
     public synchronized void delete(ProductionId id) throws WorkspaceException {
         Objects.requireNonNull(id, "id");
-        write("delete the production", "the production was not deleted", () -> tables.delete(id));
+        write(WorkspaceFailures.action("delete"), WorkspaceFailures.consequence("notDeleted"), () -> tables.delete(id));
     }
 
     /** @throws WorkspaceException also when the production is not in the workspace (create it first) */
@@ -218,11 +223,10 @@ public final class SqliteWorkspace implements ProductionStore {
             throws WorkspaceException {
         Objects.requireNonNull(production, "production");
         String name = label == null ? "" : label.strip();
-        return write("save a version of " + production.title(), "no version was kept; the production itself is"
-                + " saved as it was", () -> {
+        return write(WorkspaceFailures.action("snapshot", production.title()),
+                WorkspaceFailures.consequence("noVersionKept"), () -> {
             if (!tables.exists(production.id())) {
-                throw new WorkspaceException("The production " + production.title() + " is not in the workspace,"
-                        + " so no version of it can be kept; save it to the workspace first.");
+                throw WorkspaceFailures.failure(null, "notThere", production.title());
             }
             return history.add(production, name, automatic, clock.instant());
         });
@@ -232,26 +236,24 @@ public final class SqliteWorkspace implements ProductionStore {
     @Override
     public synchronized List<SnapshotInfo> snapshots(ProductionId id) throws WorkspaceException {
         Objects.requireNonNull(id, "id");
-        return read("list the saved versions", () -> history.list(id));
+        return read(WorkspaceFailures.action("versions"), () -> history.list(id));
     }
 
     @Override
     public synchronized Production loadSnapshot(long snapshotId) throws WorkspaceException {
-        StoredSnapshot stored = read("open the saved version", () -> history.find(snapshotId)).orElseThrow(
-                () -> new WorkspaceException("Saved version " + snapshotId + " is no longer in the workspace;"
-                        + " it was deleted with its production. Choose another version."));
+        StoredSnapshot stored = read(WorkspaceFailures.action("loadVersion"), () -> history.find(snapshotId))
+                .orElseThrow(() -> WorkspaceFailures.failure(null, "versionGone", snapshotId));
         try {
             return history.decode(stored);
         } catch (ProjectFileException e) {
-            throw new WorkspaceException("The saved version cannot be read: " + e.getMessage()
-                    + ". Choose another version.", e);
+            throw WorkspaceFailures.failure(e, "versionUnreadable", e.phrase());
         }
     }
 
     @Override
     public synchronized Optional<String> setting(String key) throws WorkspaceException {
         Objects.requireNonNull(key, "key");
-        return read("read the settings", () -> {
+        return read(WorkspaceFailures.action("readSettings"), () -> {
             try (PreparedStatement s = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
                 s.setString(1, key);
                 try (ResultSet r = s.executeQuery()) {
@@ -265,7 +267,7 @@ public final class SqliteWorkspace implements ProductionStore {
     @Override
     public synchronized void putSetting(String key, String value) throws WorkspaceException {
         Objects.requireNonNull(key, "key");
-        write("save the settings", "the setting was not changed", () -> {
+        write(WorkspaceFailures.action("saveSettings"), WorkspaceFailures.consequence("settingNotChanged"), () -> {
             try (PreparedStatement s = connection.prepareStatement(value == null
                     ? "DELETE FROM setting WHERE key = ?" : "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
                 s.setString(1, key);
@@ -279,7 +281,7 @@ public final class SqliteWorkspace implements ProductionStore {
 
     @Override
     public synchronized List<String> recentFiles() throws WorkspaceException {
-        return read("read the recent files", () -> {
+        return read(WorkspaceFailures.action("readRecent"), () -> {
             List<String> paths = new ArrayList<>();
             // rowid breaks ties within a millisecond: INSERT OR REPLACE gives the newest entry the highest one.
             try (PreparedStatement s = connection.prepareStatement(
@@ -297,7 +299,8 @@ public final class SqliteWorkspace implements ProductionStore {
     @Override
     public synchronized void addRecentFile(String path) throws WorkspaceException {
         Objects.requireNonNull(path, "path");
-        write("remember the recent file", "the list of recent files was not changed", () -> {
+        write(WorkspaceFailures.action("addRecent"),
+                WorkspaceFailures.consequence("recentNotChanged"), () -> {
             try (PreparedStatement s = connection.prepareStatement(
                     "INSERT OR REPLACE INTO recent_file (path, used_at) VALUES (?, ?)")) {
                 s.setString(1, path);
@@ -322,9 +325,7 @@ public final class SqliteWorkspace implements ProductionStore {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new WorkspaceException("The workspace in " + folder + " did not close cleanly ("
-                    + WorkspaceFailures.sqliteWords(e) + "); every saved change is kept and the next start checks"
-                    + " the file.", e);
+            throw WorkspaceFailures.failure(e, "notClosedCleanly", folder.toString());
         } finally {
             lock.close();
         }
@@ -332,7 +333,7 @@ public final class SqliteWorkspace implements ProductionStore {
 
     /** Runs the full {@code PRAGMA integrity_check}; {@code ["ok"]} for a healthy file. For tests and diagnostics. */
     synchronized List<String> integrityCheck() throws WorkspaceException {
-        return read("check the workspace", () -> {
+        return read(Phrase.literal("check the workspace"), () -> {
             List<String> lines = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement("PRAGMA integrity_check");
                     ResultSet r = s.executeQuery()) {
@@ -350,66 +351,199 @@ public final class SqliteWorkspace implements ProductionStore {
     }
 
     /**
-     * Fills a fresh workspace from what a damaged one still held: each production from its newest snapshot that
-     * decodes (with all its readable snapshots, under their old ids), then settings and recent files.
+     * Restores what the salvage holds; should that fail for a reason nobody foresaw, the fresh workspace starts
+     * empty rather than not at all, and the notice says nothing was recovered (the damaged file is kept either way).
+     */
+    private StartupNotice restoreOrStartEmpty(Path setAside, String problem, Salvage salvage)
+            throws WorkspaceException {
+        try {
+            return restore(setAside, problem, salvage);
+        } catch (WorkspaceException e) {
+            if (salvage == Salvage.NOTHING) {
+                throw e;
+            }
+            List<String> lost = new ArrayList<>(salvage.titles().values());
+            StartupNotice empty = restore(setAside, problem, Salvage.NOTHING);
+            return new StartupNotice(empty.kind(), setAside, problem, List.of(), lost);
+        }
+    }
+
+    /**
+     * Fills a fresh workspace with the newest consistent state of each production the damaged file still held
+     * (issue 15): its own rows when every one of them could be read (nothing is lost then, not even the changes
+     * after the last saved version); else its newest saved version that decodes, keeping the later rows that could
+     * be read as a version of their own; else whatever of its rows could be read. Each restored production keeps
+     * all of its readable versions under their old ids; settings and recent files are copied as they were.
      */
     private StartupNotice restore(Path setAside, String problem, Salvage salvage) throws WorkspaceException {
-        return write("restore the productions from the damaged workspace", () -> {
-            Map<ProductionId, List<StoredSnapshot>> byProduction = new LinkedHashMap<>();
-            for (StoredSnapshot s : salvage.snapshots()) {
-                byProduction.computeIfAbsent(s.info().production(), k -> new ArrayList<>()).add(s);
+        return write(WorkspaceFailures.action("restore"), () -> {
+            try (Statement statement = connection.createStatement()) {
+                // Rows are copied table by table; whatever lost its parent to the damage is removed before commit.
+                statement.execute("PRAGMA defer_foreign_keys = ON");
             }
-            List<String> restored = new ArrayList<>();
+            for (DamagedDatabase.TableRows rows : salvage.tables()) {
+                copyRows(rows);
+            }
+            removeOrphans();
+            Map<ProductionId, List<StoredSnapshot>> versions = new LinkedHashMap<>();
+            for (ProductionId id : salvage.titles().keySet()) {
+                versions.put(id, new ArrayList<>());
+            }
+            for (StoredSnapshot s : salvage.snapshots()) {
+                versions.computeIfAbsent(s.info().production(), k -> new ArrayList<>()).add(s);
+            }
+            List<StartupNotice.Recovered> recovered = new ArrayList<>();
             List<String> notRestored = new ArrayList<>();
-            for (Map.Entry<ProductionId, List<StoredSnapshot>> entry : byProduction.entrySet()) {
+            // Later states kept as versions of their own, once every old version has its old id back.
+            Map<Production, Long> partial = new LinkedHashMap<>();
+            for (Map.Entry<ProductionId, List<StoredSnapshot>> entry : versions.entrySet()) {
+                ProductionId id = entry.getKey();
+                Production live = readable(id);
+                long liveModified = live == null ? 0 : modifiedAt(id);
+                if (live != null && salvage.complete().contains(id)) {
+                    recovered.add(new StartupNotice.Recovered(live.title(), StartupNotice.Source.LATEST,
+                            Instant.ofEpochMilli(liveModified), "", ""));
+                    keepVersions(entry.getValue());
+                    continue;
+                }
                 List<StoredSnapshot> newestFirst = new ArrayList<>(entry.getValue());
                 newestFirst.sort(Comparator.comparing((StoredSnapshot s) -> s.info().taken())
                         .thenComparingLong(s -> s.info().id()).reversed());
-                Production production = null;
+                Production saved = null;
                 StoredSnapshot source = null;
                 for (StoredSnapshot candidate : newestFirst) {
                     try {
-                        production = history.decode(candidate);
-                        source = candidate;
-                        break;
+                        Production decoded = history.decode(candidate);
+                        if (decoded.id().equals(id)) {
+                            saved = decoded;
+                            source = candidate;
+                            break;
+                        }
                     } catch (ProjectFileException | RuntimeException e) {
                         // Try the version before it.
                     }
                 }
-                if (production == null || !production.id().equals(entry.getKey())) {
-                    notRestored.add(salvage.titles().getOrDefault(entry.getKey(), entry.getKey().toString()));
-                    continue;
-                }
-                tables.insert(production, source.info().taken().toEpochMilli());
-                for (StoredSnapshot s : entry.getValue()) {
-                    history.addStored(s);
-                }
-                restored.add(production.title());
-            }
-            salvage.titles().forEach((id, title) -> {
-                if (!byProduction.containsKey(id)) {
-                    notRestored.add(title);
-                }
-            });
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
-                for (Map.Entry<String, String> setting : salvage.settings().entrySet()) {
-                    s.setString(1, setting.getKey());
-                    s.setString(2, setting.getValue());
-                    s.executeUpdate();
+                if (saved != null) {
+                    tables.delete(id);
+                    tables.insert(saved, source.info().taken().toEpochMilli());
+                    keepVersions(entry.getValue());
+                    String partialLabel = "";
+                    if (live != null && !live.equals(saved)) {
+                        partialLabel = WorkspaceFailures.words("partialLabel").in(Locale.getDefault());
+                        partial.put(live, liveModified);
+                    }
+                    recovered.add(new StartupNotice.Recovered(saved.title(), StartupNotice.Source.SAVED_VERSION,
+                            source.info().taken(), source.info().label(), partialLabel));
+                } else if (live != null) {
+                    keepVersions(entry.getValue());
+                    recovered.add(new StartupNotice.Recovered(live.title(), StartupNotice.Source.INCOMPLETE,
+                            Instant.ofEpochMilli(liveModified), "", ""));
+                } else {
+                    tables.delete(id);
+                    notRestored.add(salvage.titles().getOrDefault(id, ""));
                 }
             }
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO recent_file (path, used_at) VALUES (?, ?)")) {
-                for (Map.Entry<String, Long> file : salvage.recentFiles().entrySet()) {
-                    s.setString(1, file.getKey());
-                    s.setLong(2, file.getValue());
-                    s.executeUpdate();
-                }
+            String laterLabel = WorkspaceFailures.words("partialLabel").in(Locale.getDefault());
+            for (Map.Entry<Production, Long> later : partial.entrySet()) {
+                history.add(later.getKey(), laterLabel, false, Instant.ofEpochMilli(later.getValue()));
             }
-            return new StartupNotice(StartupNotice.Kind.DAMAGED_DATABASE_SET_ASIDE, setAside, problem, restored,
-                    notRestored);
+            removeOrphans();
+            StartupNotice.Kind kind = DamagedDatabase.EMPTY_FILE.equals(problem)
+                    ? StartupNotice.Kind.EMPTY_DATABASE_SET_ASIDE : StartupNotice.Kind.DAMAGED_DATABASE_SET_ASIDE;
+            return new StartupNotice(kind, setAside, problem, recovered, notRestored);
         });
+    }
+
+    /** The production as its rows now hold it, if they make a valid production; null otherwise. */
+    private Production readable(ProductionId id) {
+        try {
+            return tables.load(id).orElse(null);
+        } catch (SQLException | RuntimeException e) {
+            return null; // values the damage made up, or rows missing that a production needs
+        }
+    }
+
+    private long modifiedAt(ProductionId id) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT modified_at FROM production WHERE id = ?")) {
+            s.setString(1, id.toString());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : clock.millis();
+            }
+        }
+    }
+
+    private void keepVersions(List<StoredSnapshot> versions) throws SQLException {
+        for (StoredSnapshot s : versions) {
+            history.addStored(s);
+        }
+    }
+
+    /** Copies the readable rows of a table; a row the schema refuses (a value the damage made up) is left out. */
+    private void copyRows(DamagedDatabase.TableRows rows) throws SQLException {
+        if (rows.rows().isEmpty()) {
+            return;
+        }
+        List<String> target = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT name FROM pragma_table_info(?)")) {
+            s.setString(1, rows.table());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    target.add(r.getString(1));
+                }
+            }
+        }
+        List<Integer> from = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < rows.columns().size(); i++) {
+            if (target.contains(rows.columns().get(i))) {
+                from.add(i);
+                names.add("\"" + rows.columns().get(i) + "\"");
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT OR IGNORE INTO " + rows.table() + " ("
+                + String.join(", ", names) + ") VALUES (" + String.join(", ", Collections.nCopies(names.size(), "?"))
+                + ")")) {
+            for (Object[] row : rows.rows()) {
+                for (int i = 0; i < from.size(); i++) {
+                    s.setObject(i + 1, row[from.get(i)]);
+                }
+                try {
+                    s.executeUpdate();
+                } catch (SQLException e) {
+                    if (WorkspaceFailures.primaryCode(e) != WorkspaceFailures.SQLITE_CONSTRAINT) {
+                        throw e; // the disk, not the row
+                    }
+                }
+            }
+        }
+    }
+
+    /** Deletes every row whose parent row was lost (as {@code PRAGMA foreign_key_check} finds them). */
+    private void removeOrphans() throws SQLException {
+        for (int round = 0; round < 10; round++) {
+            Map<String, List<Long>> orphans = new LinkedHashMap<>();
+            try (PreparedStatement s = connection.prepareStatement("PRAGMA foreign_key_check");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    orphans.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getLong(2));
+                }
+            }
+            if (orphans.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<String, List<Long>> table : orphans.entrySet()) {
+                try (PreparedStatement s = connection.prepareStatement("DELETE FROM \"" + table.getKey()
+                        + "\" WHERE rowid = ?")) {
+                    for (long rowid : table.getValue()) {
+                        s.setLong(1, rowid);
+                        s.executeUpdate();
+                    }
+                }
+            }
+        }
     }
 
     /** Work done inside one transaction. */
@@ -417,16 +551,16 @@ public final class SqliteWorkspace implements ProductionStore {
         T run() throws SQLException, WorkspaceException, OutOfStepException;
     }
 
-    private <T> T read(String action, Work<T> work) throws WorkspaceException {
+    private <T> T read(Phrase action, Work<T> work) throws WorkspaceException {
         return transaction("BEGIN", action, WorkspaceFailures.NOTHING_CHANGED, work);
     }
 
-    private <T> T write(String action, Work<T> work) throws WorkspaceException {
+    private <T> T write(Phrase action, Work<T> work) throws WorkspaceException {
         return write(action, WorkspaceFailures.CHANGE_NOT_SAVED, work);
     }
 
     /** IMMEDIATE takes the write lock up front, so a write never fails half-way for want of it. */
-    private <T> T write(String action, String consequence, Work<T> work) throws WorkspaceException {
+    private <T> T write(Phrase action, Phrase consequence, Work<T> work) throws WorkspaceException {
         return transaction("BEGIN IMMEDIATE", action, consequence, work);
     }
 
@@ -434,11 +568,10 @@ public final class SqliteWorkspace implements ProductionStore {
      * Transactions are plain SQL rather than JDBC auto-commit switching: SQLite rolls a transaction back by itself
      * on some errors (a full disk), after which the driver's own bookkeeping would be out of step with SQLite.
      */
-    private <T> T transaction(String begin, String action, String consequence, Work<T> work)
+    private <T> T transaction(String begin, Phrase action, Phrase consequence, Work<T> work)
             throws WorkspaceException {
         if (closed) {
-            throw new WorkspaceException("The workspace in " + folder + " is closed, so Reelwright could not "
-                    + action + "; restart Reelwright — " + consequence + ".");
+            throw WorkspaceFailures.failure(null, "closed", folder.toString(), action, consequence);
         }
         boolean committed = false;
         try (Statement statement = connection.createStatement()) {
@@ -450,12 +583,9 @@ public final class SqliteWorkspace implements ProductionStore {
         } catch (SQLException e) {
             throw WorkspaceFailures.of(e, folder, action, consequence);
         } catch (OutOfStepException e) {
-            throw new WorkspaceException("Reelwright could not " + action + ": the workspace does not hold what the"
-                    + " change started from (" + e.getMessage() + "); reopen the production — " + consequence + ".",
-                    e);
+            throw WorkspaceFailures.failure(e, "outOfStep", action, consequence);
         } catch (RuntimeException e) {
-            throw new WorkspaceException("Reelwright could not " + action + " (" + e.getMessage() + ") — "
-                    + consequence + ".", e);
+            throw WorkspaceFailures.failure(e, "unexpected", action, consequence);
         } finally {
             if (!committed) {
                 rollbackQuietly();

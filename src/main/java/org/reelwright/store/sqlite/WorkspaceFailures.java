@@ -2,16 +2,18 @@ package org.reelwright.store.sqlite;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.reelwright.domain.Phrase;
+import org.reelwright.store.ProjectFileException;
 import org.reelwright.store.WorkspaceException;
 
 /**
  * Turns what SQLite and the file system report into {@link WorkspaceException}s a user can act on. SQLite's
  * primary result codes (the low byte of an extended code) say what kind of failure it was; the message then says
- * what happened in words, what was (not) kept, and what to do. The raw cause stays attached for logs.
+ * what happened in words, what was (not) kept, and what to do, in the user's language (the {@code workspace.*} keys
+ * of the store's bundle). SQLite's and the JDK's own words never show: the raw cause stays attached for logs.
  */
 final class WorkspaceFailures {
     static final int SQLITE_PERM = 3;
@@ -25,11 +27,34 @@ final class WorkspaceFailures {
     static final int SQLITE_CONSTRAINT = 19;
     static final int SQLITE_NOTADB = 26;
 
+    /** The store's bundle; the workspace's words are its {@code workspace.*} keys. */
+    static final String BUNDLE = ProjectFileException.BUNDLE;
+
     /** What the user has to know about their data when a write fails: the store holds what it held before. */
-    static final String CHANGE_NOT_SAVED = "the last change was not saved and is still on screen";
-    static final String NOTHING_CHANGED = "nothing in the workspace was changed";
+    static final Phrase CHANGE_NOT_SAVED = consequence("changeNotSaved");
+    static final Phrase NOTHING_CHANGED = consequence("nothingChanged");
 
     private WorkspaceFailures() {
+    }
+
+    /** What was being done, as the messages name it: {@code workspace.action.<name>}. */
+    static Phrase action(String name, Object... args) {
+        return Phrase.of(BUNDLE, "workspace.action." + name, args);
+    }
+
+    /** What a failure means for the user's data: {@code workspace.consequence.<name>}. */
+    static Phrase consequence(String name) {
+        return Phrase.of(BUNDLE, "workspace.consequence." + name);
+    }
+
+    /** A message of the bundle: {@code workspace.<key>}. */
+    static Phrase words(String key, Object... args) {
+        return Phrase.of(BUNDLE, "workspace." + key, args);
+    }
+
+    /** A failure told by {@code workspace.<key>}; the cause stays attached for logs, never in the words. */
+    static WorkspaceException failure(Throwable cause, String key, Object... args) {
+        return new WorkspaceException(words(key, args), cause);
     }
 
     static int primaryCode(SQLException e) {
@@ -43,64 +68,39 @@ final class WorkspaceFailures {
     }
 
     /**
-     * @param action what was being done, e.g. "save the change to The Salt Archive"
+     * @param action what was being done, e.g. {@code action("update", title)}: "save the change to The Salt Archive"
      * @param consequence what that means for the user's data, e.g. {@link #CHANGE_NOT_SAVED}
      */
-    static WorkspaceException of(SQLException e, Path folder, String action, String consequence) {
-        String message = switch (primaryCode(e)) {
-            case SQLITE_FULL -> diskFull(folder, consequence);
-            case SQLITE_READONLY, SQLITE_PERM -> readOnly(folder, consequence);
-            case SQLITE_CANTOPEN -> "Reelwright cannot open its workspace database in " + folder
-                    + "; check that the folder exists and can be written, or start with --workspace DIR to use"
-                    + " another folder — " + consequence + ".";
-            case SQLITE_BUSY, SQLITE_LOCKED -> "The workspace database in " + folder + " is in use by another"
-                    + " program, so Reelwright could not " + action + "; close that program and try again — "
-                    + consequence + ".";
-            case SQLITE_CORRUPT, SQLITE_NOTADB -> "The workspace database in " + folder + " is damaged, so"
-                    + " Reelwright could not " + action + "; restart Reelwright, which sets the damaged file"
-                    + " aside and restores the last saved versions — " + consequence + ".";
-            case SQLITE_CONSTRAINT -> "Reelwright could not " + action + ": the workspace does not hold what"
-                    + " the change started from (" + sqliteWords(e) + "); reopen the production — " + consequence
-                    + ".";
-            case SQLITE_IOERR -> "The disk holding the workspace (" + folder + ") reported an error, so Reelwright"
-                    + " could not " + action + " (" + sqliteWords(e) + "); check the disk and try again — "
-                    + consequence + ".";
-            default -> "Reelwright could not " + action + " (" + sqliteWords(e) + ") — " + consequence + ".";
+    static WorkspaceException of(SQLException e, Path folder, Phrase action, Phrase consequence) {
+        String where = folder.toString();
+        return switch (primaryCode(e)) {
+            case SQLITE_FULL -> failure(e, "diskFull", where, consequence);
+            case SQLITE_READONLY, SQLITE_PERM -> failure(e, "readOnly", where, consequence);
+            case SQLITE_CANTOPEN -> failure(e, "cannotOpen", where, consequence);
+            case SQLITE_BUSY, SQLITE_LOCKED -> failure(e, "busy", where, action, consequence);
+            case SQLITE_CORRUPT, SQLITE_NOTADB -> failure(e, "damaged", where, action, consequence);
+            case SQLITE_CONSTRAINT -> failure(e, "outOfStep", action, consequence);
+            case SQLITE_IOERR -> failure(e, "diskError", where, action, consequence);
+            default -> failure(e, "unexpected", action, consequence);
         };
-        return new WorkspaceException(message, e);
     }
 
     /** For failures of the file system itself: creating the folder, the lock file, moving a damaged file. */
-    static WorkspaceException of(IOException e, Path folder, String action, String consequence) {
+    static WorkspaceException of(IOException e, Path folder, Phrase action, Phrase consequence) {
         String reason = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        String message;
+        String where = folder.toString();
         if (reason.contains("no space left") || reason.contains("disk full") || reason.contains("not enough space")) {
-            message = diskFull(folder, consequence);
-        } else if (e instanceof AccessDeniedException || reason.contains("read-only file system")
-                || reason.contains("operation not permitted") || reason.contains("permission denied")) {
-            message = readOnly(folder, consequence);
-        } else if (e instanceof FileSystemException f && f.getReason() != null) {
-            message = "Reelwright could not " + action + " in " + folder + " (" + f.getReason()
-                    + "); check the folder, or start with --workspace DIR to use another one — " + consequence + ".";
-        } else {
-            message = "Reelwright could not " + action + " in " + folder + " (" + e.getMessage()
-                    + "); check the folder, or start with --workspace DIR to use another one — " + consequence + ".";
+            return failure(e, "diskFull", where, consequence);
         }
-        return new WorkspaceException(message, e);
+        if (e instanceof AccessDeniedException || reason.contains("read-only file system")
+                || reason.contains("operation not permitted") || reason.contains("permission denied")) {
+            return failure(e, "readOnly", where, consequence);
+        }
+        return failure(e, "folderProblem", action, where, consequence);
     }
 
     static WorkspaceException readOnlyFolder(Path folder) {
-        return new WorkspaceException(readOnly(folder, NOTHING_CHANGED));
-    }
-
-    static String diskFull(Path folder, String consequence) {
-        return "The disk holding the workspace (" + folder + ") is full; free some space and try again — "
-                + consequence + ".";
-    }
-
-    static String readOnly(Path folder, String consequence) {
-        return "The workspace folder " + folder + " is read-only, so Reelwright cannot save there; make it writable"
-                + " or start with --workspace DIR to use another folder — " + consequence + ".";
+        return failure(null, "readOnly", folder.toString(), NOTHING_CHANGED);
     }
 
     /** SQLite's own words without the JDBC driver's "[SQLITE_…]" prefix. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.reelwright.domain.Phrase;
 import org.reelwright.store.WorkspaceException;
 
 /**
@@ -40,7 +41,8 @@ final class WorkspaceLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw WorkspaceFailures.of(e, folder, "create its lock file", WorkspaceFailures.NOTHING_CHANGED);
+            throw WorkspaceFailures.of(e, folder, WorkspaceFailures.action("lockFile"),
+                    WorkspaceFailures.NOTHING_CHANGED);
         }
         try {
             FileLock lock;
@@ -50,10 +52,9 @@ final class WorkspaceLock implements AutoCloseable {
                 lock = null; // this very process already has the folder open
             }
             if (lock == null) {
-                String holder = holder(file);
+                Phrase holder = holder(file);
                 channel.close();
-                throw new WorkspaceException("Reelwright is already running with this workspace (" + folder
-                        + holder + "); close the other window or start with --workspace DIR to use another folder.");
+                throw WorkspaceFailures.failure(null, "alreadyRunning", folder.toString(), holder);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + System.lineSeparator())
@@ -61,7 +62,8 @@ final class WorkspaceLock implements AutoCloseable {
             return new WorkspaceLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw WorkspaceFailures.of(e, folder, "lock the workspace", WorkspaceFailures.NOTHING_CHANGED);
+            throw WorkspaceFailures.of(e, folder, WorkspaceFailures.action("lock"),
+                    WorkspaceFailures.NOTHING_CHANGED);
         }
     }
 
@@ -78,12 +80,12 @@ final class WorkspaceLock implements AutoCloseable {
     }
 
     /** ", process 1234" when the holder's id can be read (Windows locks the bytes against reading: then ""). */
-    private static String holder(Path file) {
+    private static Phrase holder(Path file) {
         try {
             String pid = Files.readString(file, StandardCharsets.US_ASCII).strip();
-            return pid.matches("\\d{1,10}") ? ", process " + pid : "";
+            return pid.matches("\\d{1,10}") ? WorkspaceFailures.words("heldBy", pid) : Phrase.literal("");
         } catch (IOException e) {
-            return "";
+            return Phrase.literal("");
         }
     }
 

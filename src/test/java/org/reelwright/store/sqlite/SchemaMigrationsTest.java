@@ -69,12 +69,15 @@ class SchemaMigrationsTest {
     }
 
     @Test
-    void anEmptyFileOfZeroBytesIsAnEmptyDatabaseNotADamagedOne() throws Exception {
+    void anEmptyFileOfZeroBytesIsSetAsideAndToldNotQuietlyStartedAfresh() throws Exception {
+        // Reelwright never leaves a 0-byte workspace.db behind: one is a workspace that lost its content (issue 15).
         Files.createDirectories(folder);
         Files.write(database(), new byte[0]);
         OpenedWorkspace opened = SqliteWorkspace.open(folder, WorkspaceFixtures.CODEC);
         opened.workspace().close();
-        assertEquals(List.of(), opened.notices());
+        assertEquals(1, opened.notices().size());
+        assertEquals(StartupNotice.Kind.EMPTY_DATABASE_SET_ASIDE, opened.notices().get(0).kind());
+        assertEquals(0, Files.size(opened.notices().get(0).setAside()));
         assertEquals(List.of("1", "2", "3", "4"), appliedVersions());
     }
 

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -96,7 +97,8 @@ class WorkspaceFailuresTest {
             assertArrayEquals(garbage, Files.readAllBytes(notice.setAside()));
             assertEquals(List.of(), notice.restored());
             assertTrue(notice.problem().contains("not a database"), notice.problem());
-            assertTrue(notice.message().contains("the workspace starts empty"), notice.message());
+            assertTrue(notice.message(Locale.ENGLISH).contains("the workspace starts empty"),
+                    notice.message(Locale.ENGLISH));
             assertEquals(List.of(), workspace.list());
             assertEquals(List.of("ok"), workspace.integrityCheck());
             workspace.create(WorkspaceFixtures.sample());
@@ -107,15 +109,16 @@ class WorkspaceFailuresTest {
     }
 
     @Test
-    void aDamagedPageIsSetAsideAndTheLastSnapshotsSettingsAndRecentFilesAreRestored() throws Exception {
+    void aDamagedIndexPageIsSetAsideAndEveryChangeSnapshotsSettingsAndRecentFilesAreRestored() throws Exception {
         Production sample = WorkspaceFixtures.sample();
         Production saved = sample.withTitle("The Salt Archive (saved version)");
+        Production latest = SampleEdits.withScenes(saved, scenes -> scenes.remove(0));
         try (SqliteWorkspace workspace = open().workspace()) {
             workspace.create(sample);
             workspace.snapshot(sample, "first", false);
             workspace.update(sample, saved);
             workspace.snapshot(saved, "second", true);
-            workspace.update(saved, SampleEdits.withScenes(saved, scenes -> scenes.remove(0)));
+            workspace.update(saved, latest);
             workspace.putSetting("ui.theme", "dark");
             workspace.addRecentFile("/films/salt.reelwright.json");
         }
@@ -128,10 +131,11 @@ class WorkspaceFailuresTest {
             assertEquals(List.of(), notice.notRestored());
             assertFalse(notice.problem().isBlank());
             assertTrue(Files.exists(notice.setAside()));
-            assertTrue(notice.message().contains("Restored from their last saved versions: " + saved.title()),
-                    notice.message());
-            // The newest readable snapshot, not the later edit that only the damaged file held.
-            assertEquals(saved, workspace.load(sample.id()).orElseThrow());
+            assertEquals(StartupNotice.Source.LATEST, notice.recovered().get(0).source());
+            assertTrue(notice.message(Locale.ENGLISH).contains("Recovered with every change: " + saved.title()),
+                    notice.message(Locale.ENGLISH));
+            // The production's own rows were all readable: the edit made after the last snapshot is kept too.
+            assertEquals(latest, workspace.load(sample.id()).orElseThrow());
             assertEquals(List.of("second", "first"), workspace.snapshots(sample.id()).stream()
                     .map(s -> s.label()).toList());
             assertEquals(sample, workspace.loadSnapshot(workspace.snapshots(sample.id()).get(1).id()));
@@ -142,7 +146,7 @@ class WorkspaceFailuresTest {
     }
 
     @Test
-    void aProductionWithoutSnapshotsIsNamedAsNotRestored() throws Exception {
+    void aProductionWithoutSnapshotsIsRestoredFromItsOwnRows() throws Exception {
         Production sample = WorkspaceFixtures.sample();
         try (SqliteWorkspace workspace = open().workspace()) {
             workspace.create(sample);
@@ -151,11 +155,72 @@ class WorkspaceFailuresTest {
         OpenedWorkspace opened = open();
         try (SqliteWorkspace workspace = opened.workspace()) {
             StartupNotice notice = opened.notices().get(0);
+            assertEquals(List.of(sample.title()), notice.restored());
+            assertEquals(List.of(), notice.notRestored());
+            assertEquals(sample, workspace.load(sample.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void aProductionWhoseStageRowsAreLostAndThatHasNoVersionComesBackInPartAndSaysSo() throws Exception {
+        Production sample = WorkspaceFixtures.sample();
+        try (SqliteWorkspace workspace = open().workspace()) {
+            workspace.create(sample);
+        }
+        overwritePage(folder.resolve(SqliteWorkspace.DATABASE_FILE), "stage_plan");
+        OpenedWorkspace opened = open();
+        try (SqliteWorkspace workspace = opened.workspace()) {
+            StartupNotice notice = opened.notices().get(0);
+            assertEquals(List.of(sample.title()), notice.restored());
+            assertEquals(StartupNotice.Source.INCOMPLETE, notice.recovered().get(0).source());
+            assertTrue(notice.message(Locale.ENGLISH).contains("Recovered in part (some scenes or shots could not"
+                    + " be read and there is no readable saved version): The Salt Archive"),
+                    notice.message(Locale.ENGLISH));
+            assertTrue(workspace.load(sample.id()).isPresent());
+        }
+    }
+
+    @Test
+    void aProductionWhoseOwnRowAndVersionsAreUnreadableIsNamedAsNotRestored() throws Exception {
+        Production sample = WorkspaceFixtures.sample();
+        try (SqliteWorkspace workspace = open().workspace()) {
+            workspace.create(sample);
+        }
+        overwritePage(folder.resolve(SqliteWorkspace.DATABASE_FILE), "production");
+        OpenedWorkspace opened = open();
+        try (SqliteWorkspace workspace = opened.workspace()) {
+            StartupNotice notice = opened.notices().get(0);
             assertEquals(List.of(), notice.restored());
-            assertEquals(List.of(sample.title()), notice.notRestored());
-            assertTrue(notice.message().contains("Not restored (no readable saved version): The Salt Archive"),
-                    notice.message());
             assertEquals(List.of(), workspace.list());
+            assertTrue(notice.message(Locale.ENGLISH).contains("Nothing could be read from the damaged file, so"
+                    + " the workspace starts empty."), notice.message(Locale.ENGLISH));
+            assertTrue(notice.message(Locale.SIMPLIFIED_CHINESE).contains("工作区为空"),
+                    notice.message(Locale.SIMPLIFIED_CHINESE));
+        }
+    }
+
+    @Test
+    void anEmptyWorkspaceFileIsSetAsideAndTheUserIsTold() throws Exception {
+        try (SqliteWorkspace workspace = open().workspace()) {
+            workspace.create(WorkspaceFixtures.sample());
+        }
+        for (int size : new int[] {0, 10, 99}) {
+            Path database = folder.resolve(SqliteWorkspace.DATABASE_FILE);
+            byte[] start = Files.readAllBytes(database);
+            Files.write(database, java.util.Arrays.copyOf(start, size));
+            OpenedWorkspace opened = open();
+            try (SqliteWorkspace workspace = opened.workspace()) {
+                assertEquals(1, opened.notices().size(), "a " + size + "-byte workspace.db");
+                StartupNotice notice = opened.notices().get(0);
+                assertEquals(size == 0 ? StartupNotice.Kind.EMPTY_DATABASE_SET_ASIDE
+                        : StartupNotice.Kind.DAMAGED_DATABASE_SET_ASIDE, notice.kind());
+                assertEquals(size, Files.size(notice.setAside()));
+                String english = notice.message(Locale.ENGLISH);
+                assertTrue(english.contains("It was kept as " + notice.setAside()), english);
+                assertTrue(notice.message(Locale.SIMPLIFIED_CHINESE).contains("已保留为 " + notice.setAside()),
+                        notice.message(Locale.SIMPLIFIED_CHINESE));
+                workspace.create(WorkspaceFixtures.sample());
+            }
         }
     }
 
@@ -235,6 +300,8 @@ class WorkspaceFailuresTest {
             WorkspaceException e = assertThrows(WorkspaceException.class, this::open);
             assertTrue(e.getMessage().contains("was written by a newer Reelwright (schema version 7; this one knows"
                     + " up to " + SchemaMigrations.LATEST_VERSION + "); update Reelwright"), e.getMessage());
+            assertTrue(e.message(Locale.SIMPLIFIED_CHINESE).contains("由更新版本的 Reelwright 写入（格式版本 7；"),
+                    e.message(Locale.SIMPLIFIED_CHINESE));
         }
     }
 
@@ -251,6 +318,12 @@ class WorkspaceFailuresTest {
                         SQLiteErrorCode.SQLITE_BUSY), "in use by another program"),
                 Arguments.of(new SQLiteException("[SQLITE_CORRUPT] (database disk image is malformed)",
                         SQLiteErrorCode.SQLITE_CORRUPT), "is damaged"),
+                Arguments.of(new SQLiteException("[SQLITE_CONSTRAINT_UNIQUE] (UNIQUE constraint failed: scene.id)",
+                        SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE), "does not hold what the change started from"),
+                Arguments.of(new SQLiteException("[SQLITE_ERROR] (no such table: shot)",
+                        SQLiteErrorCode.SQLITE_ERROR), "unexpected problem"),
+                Arguments.of(new FileSystemException(where.toString(), null, "Not a directory"),
+                        "check the folder"),
                 Arguments.of(new AccessDeniedException(where.toString()), "is read-only"),
                 Arguments.of(new FileSystemException(where.toString(), null, "Read-only file system"),
                         "is read-only"),
@@ -263,13 +336,23 @@ class WorkspaceFailuresTest {
     void everyKindOfFailureGetsAMessageThatSaysWhatToDo(Exception failure, String expected) {
         Path where = Path.of("/home/ana/.local/share/reelwright");
         WorkspaceException e = failure instanceof SQLException sql
-                ? WorkspaceFailures.of(sql, where, "save the change", WorkspaceFailures.CHANGE_NOT_SAVED)
-                : WorkspaceFailures.of((IOException) failure, where, "save the change",
+                ? WorkspaceFailures.of(sql, where, WorkspaceFailures.action("update", "Salt"),
+                        WorkspaceFailures.CHANGE_NOT_SAVED)
+                : WorkspaceFailures.of((IOException) failure, where, WorkspaceFailures.action("update", "Salt"),
                         WorkspaceFailures.CHANGE_NOT_SAVED);
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().endsWith("the last change was not saved and is still on screen."),
                 e.getMessage());
         assertTrue(e.getCause() == failure);
+        // In the user's language, and never in SQLite's, JDBC's or the JDK's words.
+        String chinese = e.message(Locale.SIMPLIFIED_CHINESE);
+        assertTrue(chinese.endsWith("最后一次修改没有保存，仍显示在屏幕上。"), chinese);
+        for (String text : List.of(e.getMessage(), chinese)) {
+            for (String internal : List.of("SQLITE", "sqlite", "JDBC", "malformed", "disk I/O", "locked",
+                    "No space left", "Read-only file system", "constraint")) {
+                assertFalse(text.contains(internal), text);
+            }
+        }
     }
 
     /** Overwrites the first page of a table or index with random bytes, as a failing disk might. */
