@@ -49,11 +49,16 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         exchangeRates = exchangeRates == null ? ExchangeRates.none(currency)
                 : exchangeRates.base().equals(currency) ? exchangeRates : exchangeRates.withBase(currency);
         Checks.required(startDate, SUBJECT, "startDate");
+        plannable(startDate, "startDate");
         if (workingDays == null || workingDays.isEmpty()) {
             throw Checks.fail(SUBJECT, "workingDays", "production.noWorkingDay");
         }
         workingDays = Set.copyOf(EnumSet.copyOf(workingDays));
         holidays = List.copyOf(new TreeSet<>(Checks.list(holidays, SUBJECT, "holidays")));
+        if (!holidays.isEmpty()) { // sorted: the first and last are the ones that can be out of range
+            plannable(holidays.get(0), "holidays");
+            plannable(holidays.get(holidays.size() - 1), "holidays");
+        }
         Checks.between(contingencyPercent, 0, 100, SUBJECT, "contingencyPercent", "percent");
         dubbingLanguages = languages(dubbingLanguages, "dubbingLanguages");
         subtitleLanguages = languages(subtitleLanguages, "subtitleLanguages");
@@ -296,6 +301,23 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
                 festivalSubmissions, scenes, stages, dependencies, payModel, author, value);
+    }
+
+    /**
+     * Start dates and holidays a plan can use. The scheduler adds working days to the start date, and a schedule
+     * (the longest stage plans on a one-day working week) can span centuries: from a start within these years
+     * its end stays well inside the years that every date format, the printed plan and LocalDate arithmetic handle
+     * (four-digit years), while a start near LocalDate's end (+999999999) made schedule and export-pdf fail. No real
+     * plan starts before 1900 or more than a lifetime ahead.
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
+    private static void plannable(LocalDate date, String field) {
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            throw Checks.fail(SUBJECT, field, "production.dateOutOfRange", Checks.field(field), EARLIEST_DATE,
+                    LATEST_DATE, date);
+        }
     }
 
     private static List<String> languages(Collection<String> tags, String field) {
