@@ -16,9 +16,9 @@ import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.benchmark.Confidence;
 import org.reelwright.benchmark.Rule;
 import org.reelwright.benchmark.Source;
+import org.reelwright.domain.InputLimits;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Money;
-import org.reelwright.domain.Phrase;
 import org.reelwright.domain.StageId;
 import org.reelwright.store.BenchmarkLibraryFiles;
 import org.reelwright.store.ProjectFileException;
@@ -27,9 +27,12 @@ import org.reelwright.store.ProjectFileException;
 public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
     private static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private final ObjectMapper mapper = JsonMapper.builder(
+                    JsonInput.boundedFactory(InputLimits.BENCHMARK_LIBRARY_BYTES))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     record LibraryDto(Integer schemaVersion, String edition, List<SourceDto> sources, List<RuleDto> rules,
@@ -54,14 +57,20 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
 
     @Override
     public BenchmarkLibrary parse(byte[] content, String name) throws ProjectFileException {
+        if (content.length > InputLimits.BENCHMARK_LIBRARY_BYTES) {
+            throw new ProjectFileException(ProjectFileException.words("file.about", name,
+                    ProjectFileException.words("library.tooLarge", InputLimits.megabytes(content.length),
+                            InputLimits.wholeMegabytes(InputLimits.BENCHMARK_LIBRARY_BYTES))));
+        }
+        // The input budget first (every list at most InputLimits.LIST_ENTRIES entries), then the typed pass.
+        JsonInput.scan(mapper.getFactory(), content, name, field -> InputLimits.LIST_ENTRIES, null, 0);
         LibraryDto dto;
         try {
             dto = mapper.readValue(content, LibraryDto.class);
         } catch (JsonMappingException e) {
-            throw new ProjectFileException(at(name, e, Phrase.literal(e.getOriginalMessage())), e);
+            throw new ProjectFileException(JsonInput.mappingFailure(name, e), e);
         } catch (JsonProcessingException e) {
-            throw new ProjectFileException(at(name, e, ProjectFileException.words("json.invalid",
-                    String.valueOf(e.getOriginalMessage()))), e);
+            throw new ProjectFileException(JsonInput.readFailure(name, e), e);
         } catch (IOException e) {
             throw new ProjectFileException(ProjectFileException.words("file.about", name,
                     ProjectFileException.words("file.cannotRead", String.valueOf(e.getMessage()))), e);
@@ -74,12 +83,12 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
         try {
             List<Source> sources = new ArrayList<>();
             for (SourceDto s : list(dto.sources())) {
-                where = "source " + s.id();
+                where = "source " + InputLimits.quote(s.id());
                 sources.add(new Source(s.id(), s.title(), s.publisher(), s.speaker(), s.date(), s.address()));
             }
             List<Rule> rules = new ArrayList<>();
             for (RuleDto r : list(dto.rules())) {
-                where = "rule " + r.id();
+                where = "rule " + InputLimits.quote(r.id());
                 List<Citation> citations = new ArrayList<>();
                 for (CitationDto c : list(r.citations())) {
                     citations.add(new Citation(c.source(), c.speaker(), c.paragraph() == null ? 0 : c.paragraph(),
@@ -90,7 +99,7 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
             }
             List<Benchmark> benchmarks = new ArrayList<>();
             for (BenchmarkDto b : list(dto.benchmarks())) {
-                where = "benchmark " + b.id();
+                where = "benchmark " + InputLimits.quote(b.id());
                 benchmarks.add(new Benchmark(b.id(), b.label(),
                         b.stage() == null || "any".equals(b.stage()) ? null : StageId.fromId(b.stage()),
                         Basis.fromId(b.workflow()), b.unit(), b.low(), b.likely(), b.high(),
@@ -108,12 +117,5 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
-    }
-
-    /** "name: line 3, column 7: what", or "name: what" when the parser knows no line. */
-    private static Phrase at(String name, JsonProcessingException e, Phrase what) {
-        return e.getLocation() == null ? ProjectFileException.words("file.about", name, what)
-                : ProjectFileException.words("file.atLineColumn", name, e.getLocation().getLineNr(),
-                        e.getLocation().getColumnNr(), what);
     }
 }

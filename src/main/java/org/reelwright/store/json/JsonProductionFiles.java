@@ -1,20 +1,19 @@
 package org.reelwright.store.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -28,6 +27,7 @@ import org.reelwright.domain.AiToolCategory;
 import org.reelwright.domain.CameraMovement;
 import org.reelwright.domain.ExchangeRates;
 import org.reelwright.domain.Genre;
+import org.reelwright.domain.InputLimits;
 import org.reelwright.domain.IntExt;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Money;
@@ -75,13 +75,15 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
     /** Version 1: the first release format. Bump it, and add a migration, when the shape changes. */
     public static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    private final ObjectMapper mapper = JsonMapper.builder(JsonInput.boundedFactory(InputLimits.PROJECT_FILE_BYTES))
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // 1.5 in a whole-number field is an error, not 1.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
     @Override
@@ -93,60 +95,79 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
     public Production read(Path file) throws ProjectFileException {
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ProjectFileException(words("file.about", file.toString(), words("file.noSuchFile")));
-        } catch (IOException e) {
-            throw new ProjectFileException(words("file.about", file.toString(),
-                    words("file.cannotRead", String.valueOf(e.getMessage()))), e);
+            content = InputLimits.readFile(file, InputLimits.PROJECT_FILE_BYTES);
+        } catch (InputLimits.FileRefused e) {
+            throw new ProjectFileException(words("file.about", file.toString(), switch (e.reason()) {
+                case NO_SUCH_FILE -> words("file.noSuchFile");
+                case TOO_LARGE -> tooLarge(e.size());
+                default -> e.phrase();
+            }), e);
         }
-        return parse(content, file.getFileName().toString());
+        return parse(content, String.valueOf(file.getFileName()));
     }
 
     @Override
     public Production parse(byte[] content, String name) throws ProjectFileException {
+        if (content.length > InputLimits.PROJECT_FILE_BYTES) {
+            throw new ProjectFileException(words("file.about", name, tooLarge(content.length)));
+        }
         if (content.length == 0) {
             throw new ProjectFileException(words("file.about", name, words("project.empty")));
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(content);
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(at(name, e.getLocation(),
-                    words("json.invalid", String.valueOf(e.getOriginalMessage()))), e);
-        } catch (IOException e) {
-            throw new ProjectFileException(words("file.about", name,
-                    words("file.cannotRead", String.valueOf(e.getMessage()))), e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new ProjectFileException(words("file.about", name, words("project.notObject")));
-        }
-        JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt()) {
-            throw new ProjectFileException(words("file.about", name, words("project.noSchemaVersion")));
-        }
-        if (version.asInt() > SCHEMA_VERSION) {
-            throw new ProjectFileException(words("file.about", name, words("project.newerSchema",
-                    version.asInt(), SCHEMA_VERSION)));
-        }
-        if (version.asInt() < 1) {
-            throw new ProjectFileException(words("file.about", name, words("project.badSchemaVersion",
-                    version.asInt())));
-        }
+        // First a streaming pass that builds nothing: syntax, the input budget, and the schema version before
+        // anything else (so a file from a newer Reelwright says so instead of complaining about unknown fields).
+        JsonInput.Version version = JsonInput.scan(mapper.getFactory(), content, name, JsonProductionFiles::limit,
+                "shots", InputLimits.SHOTS);
+        checkVersion(version, name);
         ProductionDto dto;
         try {
             dto = mapper.readValue(content, ProductionDto.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new ProjectFileException(at(name, e.getLocation(),
-                    words("json.unknownField", String.valueOf(e.getPropertyName()), path(e))), e);
         } catch (JsonMappingException e) {
-            throw new ProjectFileException(at(name, e.getLocation(),
-                    words("json.wrongValue", path(e), String.valueOf(e.getOriginalMessage()))), e);
+            throw new ProjectFileException(JsonInput.mappingFailure(name, e), e);
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(JsonInput.readFailure(name, e), e);
         } catch (IOException e) {
             throw new ProjectFileException(words("file.about", name,
                     words("file.cannotRead", String.valueOf(e.getMessage()))), e);
         }
         return new ToDomain(name).production(dto);
+    }
+
+    /** The most entries a list (or object) under this field may hold; see {@link InputLimits}. */
+    private static int limit(String field) {
+        return switch (field) {
+            case "scenes" -> InputLimits.SCENES;
+            case "shots" -> InputLimits.SHOTS;
+            case "holidays" -> InputLimits.HOLIDAYS;
+            case "dubbingLanguages", "subtitleLanguages" -> InputLimits.LANGUAGES;
+            case "rateOverrides" -> InputLimits.RATE_OVERRIDES;
+            default -> InputLimits.LIST_ENTRIES;
+        };
+    }
+
+    /** A whole number from 1 to {@link #SCHEMA_VERSION}; 1.5, 1e20 or "1" are not versions. */
+    private static void checkVersion(JsonInput.Version version, String name) throws ProjectFileException {
+        if (version == null || version.token() == JsonToken.VALUE_NULL) {
+            throw new ProjectFileException(words("file.about", name, words("project.noSchemaVersion")));
+        }
+        String text = InputLimits.quote(version.token() == JsonToken.VALUE_STRING ? "\"" + version.text() + "\""
+                : version.text());
+        if (version.token() != JsonToken.VALUE_NUMBER_INT) {
+            throw new ProjectFileException(words("file.about", name, words("project.badSchemaVersion", text)));
+        }
+        BigInteger number = new BigInteger(version.text());
+        if (number.compareTo(BigInteger.valueOf(SCHEMA_VERSION)) > 0) {
+            throw new ProjectFileException(words("file.about", name, words("project.newerSchema", text,
+                    SCHEMA_VERSION)));
+        }
+        if (number.signum() <= 0) {
+            throw new ProjectFileException(words("file.about", name, words("project.badSchemaVersion", text)));
+        }
+    }
+
+    private static Phrase tooLarge(long size) {
+        return words("project.tooLarge", InputLimits.megabytes(size),
+                InputLimits.wholeMegabytes(InputLimits.PROJECT_FILE_BYTES));
     }
 
     @Override
@@ -179,32 +200,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         }
     }
 
-    /** "name: line 3, column 7: what", or "name: what" when the parser knows no line. */
-    private static Phrase at(String name, JsonLocation location, Phrase what) {
-        if (location == null || location.getLineNr() < 1) {
-            return words("file.about", name, what);
-        }
-        return words("file.atLineColumn", name, location.getLineNr(), location.getColumnNr(), what);
-    }
-
     private static Phrase words(String key, Object... args) {
         return ProjectFileException.words(key, args);
-    }
-
-    /** The JSON path as {@code 'scenes[2].number'}, or the phrase "(top level)". */
-    private static Object path(JsonMappingException e) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getIndex() >= 0) {
-                b.append('[').append(ref.getIndex()).append(']');
-            } else if (ref.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(ref.getFieldName());
-            }
-        }
-        return b.length() == 0 ? words("json.topLevel") : "'" + b + "'";
     }
 
     private static ProductionDto toDto(Production p) {
@@ -218,8 +215,9 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         return new ProductionDto(SCHEMA_VERSION, p.id().toString(), p.title(), p.logline(),
                 p.author().isEmpty() ? null : p.author(), p.draftDate().isEmpty() ? null : p.draftDate(),
                 p.genre().id(),
-                p.visualStyle().id(), p.targetRuntimeMinutes(), p.currency().getCurrencyCode(), rates, p.startDate(),
-                days, p.holidays(), p.contingencyPercent(), p.dubbingLanguages(), p.subtitleLanguages(),
+                p.visualStyle().id(), p.targetRuntimeMinutes(), p.currency().getCurrencyCode(), rates,
+                p.startDate().toString(), days, p.holidays().stream().map(LocalDate::toString).toList(),
+                p.contingencyPercent(), p.dubbingLanguages(), p.subtitleLanguages(),
                 p.festivalSubmissions(), p.payModel() == PayModel.ALL_PAID ? null : p.payModel().id(), stages, links,
                 scenes);
     }
@@ -244,7 +242,13 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                 s.durationSeconds(), s.vfx().id(), s.method().id(), s.realisticFaces(), s.notes());
     }
 
-    /** Maps the file's DTOs to the domain, keeping the JSON path for every message. */
+    /**
+     * Maps the file's DTOs to the domain, keeping the JSON path for every message: {@link #path} is where the value
+     * being mapped sits, set before each part and reset after it, so a failure is never blamed on the part before.
+     * Text that must be an id or a code (an enum id, a currency, a UUID, a date, a language tag) is cut to
+     * {@link InputLimits#QUOTE_CHARS} before it is checked, so the message that quotes it stays one short line; no
+     * valid id is that long.
+     */
     private static final class ToDomain {
         private final String fileName;
         private String path = "";
@@ -264,18 +268,22 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                         throw new InvalidInputException("stage", words("project.stageTwice", plan.stage().id()));
                     }
                 }
+                path = "";
                 List<SceneDto> sceneDtos = require(d.scenes(), "scenes");
                 List<Scene> scenes = new ArrayList<>(sceneDtos.size());
                 for (int i = 0; i < sceneDtos.size(); i++) {
-                    scenes.add(scene(require(sceneDtos.get(i), ""), "scenes[" + i + "]"));
+                    path = "scenes[" + i + "]";
+                    scenes.add(scene(require(sceneDtos.get(i), ""), path));
                 }
                 path = "";
                 Set<DayOfWeek> days = d.workingDays() == null ? EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
                         : EnumSet.noneOf(DayOfWeek.class);
                 if (d.workingDays() != null) {
-                    for (String day : d.workingDays()) {
-                        days.add(dayOfWeek(day));
+                    for (int i = 0; i < d.workingDays().size(); i++) {
+                        path = "workingDays[" + i + "]";
+                        days.add(dayOfWeek(require(d.workingDays().get(i), "")));
                     }
+                    path = "";
                 }
                 List<StageDependency> links = null;
                 if (d.dependencies() != null) {
@@ -283,20 +291,41 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                     for (int i = 0; i < d.dependencies().size(); i++) {
                         path = "dependencies[" + i + "]";
                         DependencyDto link = require(d.dependencies().get(i), "");
-                        links.add(new StageDependency(StageId.fromId(require(link.before(), "before")),
-                                StageId.fromId(require(link.after(), "after")), orDefault(link.lagDays(), 0)));
+                        links.add(new StageDependency(StageId.fromId(code(require(link.before(), "before"))),
+                                StageId.fromId(code(require(link.after(), "after"))), orDefault(link.lagDays(), 0)));
                     }
                     path = "";
                 }
-                var currency = Money.currency(require(d.currency(), "currency"));
-                return new Production(d.id() == null ? ProductionId.random() : ProductionId.parse(d.id()),
-                        require(d.title(), "title"), d.logline(), Genre.fromId(require(d.genre(), "genre")),
-                        VisualStyle.fromId(require(d.visualStyle(), "visualStyle")),
+                List<LocalDate> holidays = null;
+                if (d.holidays() != null) {
+                    holidays = new ArrayList<>(d.holidays().size());
+                    for (int i = 0; i < d.holidays().size(); i++) {
+                        path = "holidays[" + i + "]";
+                        holidays.add(date(require(d.holidays().get(i), ""), "holidays"));
+                    }
+                    path = "";
+                }
+                List<String> dubbing = languages(d.dubbingLanguages(), "dubbingLanguages");
+                List<String> subtitles = languages(d.subtitleLanguages(), "subtitleLanguages");
+                LocalDate start = date(require(d.startDate(), "startDate"), "startDate");
+                var currency = Money.currency(code(require(d.currency(), "currency")));
+                Map<String, java.math.BigDecimal> rates = null;
+                if (d.exchangeRates() != null) {
+                    rates = new LinkedHashMap<>();
+                    for (Map.Entry<String, java.math.BigDecimal> rate : d.exchangeRates().entrySet()) {
+                        path = "exchangeRates." + InputLimits.quote(rate.getKey());
+                        rates.put(code(rate.getKey()), require(rate.getValue(), ""));
+                    }
+                    path = "";
+                }
+                return new Production(d.id() == null ? ProductionId.random() : ProductionId.parse(code(d.id())),
+                        require(d.title(), "title"), d.logline(), Genre.fromId(code(require(d.genre(), "genre"))),
+                        VisualStyle.fromId(code(require(d.visualStyle(), "visualStyle"))),
                         require(d.targetRuntimeMinutes(), "targetRuntimeMinutes"), currency,
-                        new ExchangeRates(currency, d.exchangeRates()), require(d.startDate(), "startDate"), days,
-                        d.holidays(), orDefault(d.contingencyPercent(), 10.0), d.dubbingLanguages(),
-                        d.subtitleLanguages(), orDefault(d.festivalSubmissions(), 0), scenes, stages, links,
-                        d.payModel() == null ? PayModel.ALL_PAID : PayModel.fromId(d.payModel()), d.author(),
+                        new ExchangeRates(currency, rates), start, days, holidays,
+                        orDefault(d.contingencyPercent(), 10.0), dubbing, subtitles,
+                        orDefault(d.festivalSubmissions(), 0), scenes, stages, links,
+                        d.payModel() == null ? PayModel.ALL_PAID : PayModel.fromId(code(d.payModel())), d.author(),
                         d.draftDate());
             } catch (InvalidInputException e) {
                 throw new ProjectFileException(words("file.about",
@@ -305,7 +334,6 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
         }
 
         private Scene scene(SceneDto d, String scenePath) {
-            path = scenePath;
             List<ShotDto> shotDtos = d.shots() == null ? List.of() : d.shots();
             List<Shot> shots = new ArrayList<>(shotDtos.size());
             for (int i = 0; i < shotDtos.size(); i++) {
@@ -313,41 +341,79 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                 shots.add(shot(require(shotDtos.get(i), "")));
             }
             path = scenePath;
-            SceneHeading heading = new SceneHeading(IntExt.fromId(require(d.intExt(), "intExt")),
-                    require(d.location(), "location"), TimeOfDay.fromId(require(d.timeOfDay(), "timeOfDay")));
+            List<String> characters = null;
+            if (d.characters() != null) {
+                characters = new ArrayList<>(d.characters().size());
+                for (int i = 0; i < d.characters().size(); i++) {
+                    path = scenePath + ".characters[" + i + "]";
+                    characters.add(require(d.characters().get(i), ""));
+                }
+                path = scenePath;
+            }
+            SceneHeading heading = new SceneHeading(IntExt.fromId(code(require(d.intExt(), "intExt"))),
+                    require(d.location(), "location"), TimeOfDay.fromId(code(require(d.timeOfDay(), "timeOfDay"))));
             return new Scene(id(d.id(), SceneId::parse, SceneId::random), require(d.number(), "number"), heading,
-                    require(d.lengthEighths(), "lengthEighths"), d.characters(), d.synopsis(), shots);
+                    require(d.lengthEighths(), "lengthEighths"), characters, d.synopsis(), shots);
         }
 
         private Shot shot(ShotDto d) {
             return new Shot(id(d.id(), ShotId::parse, ShotId::random), require(d.number(), "number"),
-                    d.description(), d.size() == null ? ShotSize.WIDE : ShotSize.fromId(d.size()),
-                    d.movement() == null ? CameraMovement.STATIC : CameraMovement.fromId(d.movement()),
+                    d.description(), d.size() == null ? ShotSize.WIDE : ShotSize.fromId(code(d.size())),
+                    d.movement() == null ? CameraMovement.STATIC : CameraMovement.fromId(code(d.movement())),
                     require(d.durationSeconds(), "durationSeconds"),
-                    d.vfx() == null ? VfxLevel.NONE : VfxLevel.fromId(d.vfx()),
-                    ProductionMethod.fromId(require(d.method(), "method")), orDefault(d.realisticFaces(), true),
+                    d.vfx() == null ? VfxLevel.NONE : VfxLevel.fromId(code(d.vfx())),
+                    ProductionMethod.fromId(code(require(d.method(), "method"))), orDefault(d.realisticFaces(), true),
                     d.notes());
         }
 
         private StagePlan stage(StagePlanDto d) {
-            StageId stage = StageId.fromId(require(d.stage(), "stage"));
+            String stagePath = path;
+            StageId stage = StageId.fromId(code(require(d.stage(), "stage")));
             List<RateOverride> overrides = new ArrayList<>();
             if (d.rateOverrides() != null) {
-                for (RateOverrideDto o : d.rateOverrides()) {
-                    overrides.add(new RateOverride(require(o, "rateOverrides").benchmark(), o.low(), o.likely(),
-                            o.high(), o.note()));
+                for (int i = 0; i < d.rateOverrides().size(); i++) {
+                    path = stagePath + ".rateOverrides[" + i + "]";
+                    RateOverrideDto o = require(d.rateOverrides().get(i), "");
+                    overrides.add(new RateOverride(o.benchmark(), o.low(), o.likely(), o.high(), o.note()));
                 }
+                path = stagePath;
             }
             EnumMap<PayCategory, PayTerm> pay = new EnumMap<>(PayCategory.class);
             if (d.payTerms() != null) {
-                d.payTerms().forEach((category, term) -> pay.put(PayCategory.fromId(category),
-                        PayTerm.fromId(require(term, "payTerms." + category))));
+                for (Map.Entry<String, String> term : d.payTerms().entrySet()) {
+                    path = stagePath + ".payTerms." + InputLimits.quote(term.getKey());
+                    pay.put(PayCategory.fromId(code(term.getKey())), PayTerm.fromId(code(require(term.getValue(),
+                            ""))));
+                }
+                path = stagePath;
             }
-            return new StagePlan(stage, Workflow.fromId(require(d.workflow(), "workflow")),
-                    d.aiTool() == null ? AiToolCategory.defaultFor(stage) : AiToolCategory.fromId(d.aiTool()),
+            return new StagePlan(stage, Workflow.fromId(code(require(d.workflow(), "workflow"))),
+                    d.aiTool() == null ? AiToolCategory.defaultFor(stage) : AiToolCategory.fromId(code(d.aiTool())),
                     orDefault(d.aiShare(), StagePlan.DEFAULT_AI_SHARE), orDefault(d.teamSize(), 1),
                     orDefault(d.iterationAllowance(), 0.0), orDefault(d.realPerformerLikeness(), false), overrides,
                     new PayTerms(pay));
+        }
+
+        private List<String> languages(List<String> tags, String field) {
+            if (tags == null) {
+                return null;
+            }
+            List<String> result = new ArrayList<>(tags.size());
+            for (int i = 0; i < tags.size(); i++) {
+                path = field + "[" + i + "]";
+                result.add(code(require(tags.get(i), "")));
+            }
+            path = "";
+            return result;
+        }
+
+        /** A date as the file writes it, 2027-04-12; a number such as 20270101 is not read as a count of days. */
+        private static LocalDate date(String text, String field) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(field, words("project.notADate", field, InputLimits.quote(text)));
+            }
         }
 
         private <T> T require(T value, String field) {
@@ -362,15 +428,21 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
             return value == null ? fallback : value;
         }
 
+        /** An id or code as checked and quoted: cut when longer than any valid one could be. */
+        private static String code(String text) {
+            return text == null ? null : InputLimits.quote(text);
+        }
+
         private static <I> I id(String text, Function<String, I> parse, java.util.function.Supplier<I> fresh) {
-            return text == null ? fresh.get() : parse.apply(text);
+            return text == null ? fresh.get() : parse.apply(code(text));
         }
 
         private static DayOfWeek dayOfWeek(String text) {
             try {
                 return DayOfWeek.valueOf(text.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException("workingDays", words("project.unknownWorkingDay", String.valueOf(text)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("workingDays", words("project.unknownWorkingDay",
+                        InputLimits.quote(text)));
             }
         }
     }

@@ -3,7 +3,6 @@ package org.reelwright.store.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,8 @@ import java.util.Map;
  * The project file's shape, version {@link JsonProductionFiles#SCHEMA_VERSION}. Kept apart from the domain so the
  * file format can evolve (and be migrated) without touching the model. Boxed types tell a missing field from zero.
  * The pay model and a stage's pay terms are optional and written only when they say something (not all-paid, not
- * empty), so a file from before them reads as all-paid and is written back unchanged.
+ * empty), so a file from before them reads as all-paid and is written back unchanged. Dates are text (2027-04-12)
+ * and parsed by the reader, so a number is refused instead of being read as a count of days since 1970.
  */
 final class ProductionJson {
     private ProductionJson() {
@@ -23,7 +23,7 @@ final class ProductionJson {
             @JsonInclude(JsonInclude.Include.NON_NULL) String author,
             @JsonInclude(JsonInclude.Include.NON_NULL) String draftDate, String genre,
             String visualStyle, Double targetRuntimeMinutes, String currency, Map<String, BigDecimal> exchangeRates,
-            LocalDate startDate, List<String> workingDays, List<LocalDate> holidays, Double contingencyPercent,
+            String startDate, List<String> workingDays, List<String> holidays, Double contingencyPercent,
             List<String> dubbingLanguages, List<String> subtitleLanguages, Integer festivalSubmissions,
             @JsonInclude(JsonInclude.Include.NON_NULL) String payModel, List<StagePlanDto> stages, List<DependencyDto> dependencies, List<SceneDto> scenes) {
     }
