@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.reelwright.domain.InputLimits;
 
 /**
  * Reads a Final Draft document ({@code .fdx}, XML) into printing elements, with a parser hardened against hostile
@@ -40,7 +41,7 @@ public final class FdxReader {
             "(?i)(?:(?:written|screenplay|story|teleplay)\\s+)?by\\s*:?(?:\\s+(.*))?|编剧\\s*[:：]?\\s*(.*)");
 
     /** Final Draft nests about eight deep; far deeper nesting is a hostile or broken file. */
-    static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = InputLimits.XML_DEPTH;
 
     private static final String ROOT = "FinalDraft";
 
@@ -372,7 +373,7 @@ public final class FdxReader {
         }
 
         private static String shorten(String text) {
-            return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            return InputLimits.quote(text);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reelwright.domain.InputLimits;
 
 /**
  * Reads Fountain (fountain.io, version 1.1) into printing elements. The whole syntax is understood: title page
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class FountainReader {
 
-    /** A feature script has about 10,000 lines; this many means the file is not a screenplay. */
-    static final int MAX_LINES = 1_000_000;
+    /** A feature script has about 10,000 lines; more than this many means the file is not a screenplay. */
+    static final int MAX_LINES = InputLimits.FOUNTAIN_LINES;
 
     private static final Pattern HEADING_PREFIX = Pattern.compile(
             "^(?:INT\\.?/EXT|EXT\\.?/INT|INT/EXT|I/E|INT|EXT|EST)(?:\\.|\\s)", Pattern.CASE_INSENSITIVE);
@@ -47,7 +48,10 @@ public final class FountainReader {
         if (normalised.startsWith("\uFEFF")) {
             normalised = normalised.substring(1);
         }
-        long lineCount = normalised.chars().filter(c -> c == '\n').count() + 1;
+        // A line break ends a line; text after the last break is one more line (a file of n lines ending in a
+        // break has n breaks, not n + 1 lines).
+        long breaks = normalised.chars().filter(c -> c == '\n').count();
+        long lineCount = breaks + (normalised.isEmpty() || normalised.endsWith("\n") ? 0 : 1);
         if (lineCount > MAX_LINES) {
             throw new ScreenplayException(fileName, ScreenplayException.words("fountain.tooManyLines", lineCount, MAX_LINES));
         }
@@ -273,7 +277,8 @@ public final class FountainReader {
                     number = t.substring(open + 1, t.length() - 1).strip();
                     t = t.substring(0, open).strip();
                     if (!SceneNumbers.isValid(number)) {
-                        warnings.add(ScreenplayException.warning("warning.fountainSceneNumber", lineNumber, number,
+                        warnings.add(ScreenplayException.warning("warning.fountainSceneNumber", lineNumber,
+                                InputLimits.quote(number),
                                 SceneNumbers.MAX_LENGTH));
                         number = "";
                     }

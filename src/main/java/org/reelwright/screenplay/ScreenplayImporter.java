@@ -1,14 +1,11 @@
 package org.reelwright.screenplay;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.reelwright.domain.InputLimits;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
@@ -33,8 +30,8 @@ import org.reelwright.domain.Shot;
  */
 public final class ScreenplayImporter {
 
-    /** Largest file imported: a feature script is under 1 MB in any format. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** Largest file imported ({@link InputLimits#SCREENPLAY_BYTES}): a feature script is under 1 MB in any format. */
+    public static final int MAX_BYTES = (int) InputLimits.SCREENPLAY_BYTES;
 
     /** Starter-shot descriptions are a reminder of the scene, not the whole paragraph. */
     static final int DESCRIPTION_LENGTH = 120;
@@ -51,7 +48,7 @@ public final class ScreenplayImporter {
     }
 
     /**
-     * Reads a screenplay file, checking its size before reading it into memory.
+     * Reads a screenplay file, checking that it is an ordinary file and its size before reading it into memory.
      *
      * @throws ScreenplayException when the file cannot be read or imported
      */
@@ -62,17 +59,10 @@ public final class ScreenplayImporter {
         ScriptFormat.forFileName(fileName);
         byte[] content;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ScreenplayException(fileName, tooLarge(size));
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                content = in.readNBytes(MAX_BYTES + 1);
-            }
-        } catch (NoSuchFileException e) {
-            throw new ScreenplayException(fileName, ScreenplayException.words("file.doesNotExist", file.toString()));
-        } catch (IOException e) {
-            throw new ScreenplayException(fileName, ScreenplayException.words("file.couldNotRead", String.valueOf(e.getMessage())));
+            content = InputLimits.readFile(file, MAX_BYTES);
+        } catch (InputLimits.FileRefused e) {
+            throw new ScreenplayException(fileName, e.reason() == InputLimits.FileRefused.Reason.TOO_LARGE
+                    ? tooLarge(e.size()) : e.phrase());
         }
         return importScript(content, fileName, startDate);
     }

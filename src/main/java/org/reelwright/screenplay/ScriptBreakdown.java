@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.reelwright.domain.InputLimits;
 import org.reelwright.domain.IntExt;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.SceneHeading;
@@ -37,7 +38,10 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
         int estimatedPageEighths, List<String> warnings) {
 
     /** More scene headings than this means the file is not a screenplay (features have about 200). */
-    public static final int MAX_SCENES = 10_000;
+    public static final int MAX_SCENES = InputLimits.SCREENPLAY_SCENES;
+
+    /** Names a warning lists before it ends in "…". */
+    static final int WARNING_NAMES = 10;
 
     public ScriptBreakdown {
         Objects.requireNonNull(title, "title");
@@ -239,7 +243,7 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
             }
             warnings.add(where(firstLine) + (speakers.isEmpty()
                     ? ScreenplayException.warning("warning.textBeforeFirstHeading")
-                    : ScreenplayException.warning("warning.speechBeforeFirstHeading", String.join(", ", speakers))));
+                    : ScreenplayException.warning("warning.speechBeforeFirstHeading", names(speakers))));
         }
 
         /** File numbers where usable and unique; the scene's position otherwise, avoiding numbers already used. */
@@ -277,6 +281,12 @@ public record ScriptBreakdown(String title, List<SceneBreakdown> scenes, int pre
             String trimmed = text.strip();
             int newline = trimmed.indexOf('\n');
             return (newline < 0 ? trimmed : trimmed.substring(0, newline)).replaceAll("\\s+", " ").strip();
+        }
+
+        /** Names for a warning: the first few, then "…", so a script of thousands of speakers makes a short line. */
+        private static String names(Set<String> names) {
+            List<String> shown = names.stream().limit(WARNING_NAMES).map(InputLimits::quote).toList();
+            return String.join(", ", shown) + (names.size() > WARNING_NAMES ? ", …" : "");
         }
 
         private static String where(int line) {
