@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.reelwright.domain.CameraMovement;
 import org.reelwright.domain.Genre;
+import org.reelwright.domain.InputLimits;
 import org.reelwright.domain.IntExt;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Phrase;
@@ -42,13 +43,13 @@ public final class SyntheticProductions {
     }
 
     public static Production generate(int sceneCount, int shotCount, long seed) {
-        if (sceneCount < 1 || sceneCount > 100_000) {
-            throw new InvalidInputException("scenes", Phrase.of(DOMAIN_WORDS, "check.between", "--scenes", 1, 100_000,
-                    sceneCount));
+        if (sceneCount < 1 || sceneCount > InputLimits.SCENES) { // more would be refused when read back
+            throw new InvalidInputException("scenes", Phrase.of(DOMAIN_WORDS, "check.between", "--scenes", 1,
+                    InputLimits.SCENES, sceneCount));
         }
-        if (shotCount < 0 || shotCount > 1_000_000) {
-            throw new InvalidInputException("shots", Phrase.of(DOMAIN_WORDS, "check.between", "--shots", 0, 1_000_000,
-                    shotCount));
+        if (shotCount < 0 || shotCount > InputLimits.SHOTS) {
+            throw new InvalidInputException("shots", Phrase.of(DOMAIN_WORDS, "check.between", "--shots", 0,
+                    InputLimits.SHOTS, shotCount));
         }
         Random random = new Random(seed);
         List<Scene> scenes = new ArrayList<>(sceneCount);

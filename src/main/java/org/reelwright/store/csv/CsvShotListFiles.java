@@ -1,6 +1,7 @@
 package org.reelwright.store.csv;
 
 import java.nio.file.Path;
+import org.reelwright.domain.InputLimits;
 import org.reelwright.domain.Production;
 import org.reelwright.store.ProjectFileException;
 import org.reelwright.store.ShotListFiles;
@@ -11,8 +12,19 @@ public final class CsvShotListFiles implements ShotListFiles {
 
     @Override
     public Imported importInto(Production production, Path file) throws ProjectFileException {
+        String name = String.valueOf(file.getFileName());
+        byte[] content;
         try {
-            ShotListImport result = csv.importInto(production, file);
+            // The shared input budget: an ordinary file of at most InputLimits.SHOT_LIST_BYTES, checked before reading.
+            content = InputLimits.readFile(file, InputLimits.SHOT_LIST_BYTES);
+        } catch (InputLimits.FileRefused e) {
+            throw new ProjectFileException(ProjectFileException.words("file.about", name,
+                    e.reason() == InputLimits.FileRefused.Reason.TOO_LARGE ? ProjectFileException.words("csv.tooLarge",
+                            InputLimits.megabytes(e.size()), InputLimits.wholeMegabytes(InputLimits.SHOT_LIST_BYTES))
+                            : e.phrase()), e);
+        }
+        try {
+            ShotListImport result = csv.importInto(production, content, name);
             return new Imported(result.production(), result.shotsAdded(), result.shotsUpdated(), result.warnings());
         } catch (ShotListCsvException e) {
             throw new ProjectFileException(e.phrase(), e);
