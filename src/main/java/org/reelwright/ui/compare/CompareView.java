@@ -71,6 +71,7 @@ public final class CompareView {
         root.setId("compare-view");
         cards.getStyleClass().add("scenario-cards");
         model.cards().addListener((ListChangeListener<ScenarioCard>) change -> showCards());
+        showCards(); // the model may have its cards already (a panel made on its first visit)
         Label drivers = new Label();
         drivers.setId("compare-drivers");
         drivers.getStyleClass().add("compare-drivers");

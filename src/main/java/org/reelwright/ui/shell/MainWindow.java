@@ -100,6 +100,8 @@ public final class MainWindow {
     private final Messages messages;
     private final BackgroundWork work;
     private final List<Panel> panels;
+    /** The panels' contents made so far, by panel id (each is made on its first visit). */
+    private final java.util.Map<String, Node> built = new java.util.HashMap<>();
     private final ListView<Panel> navigation = new ListView<>();
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
@@ -250,74 +252,78 @@ public final class MainWindow {
         ScenesViewModel scenesModel = new ScenesViewModel(planning, work, messages, whileShown.apply("scenes"),
                 model::apply);
         ScenesView scenes = new ScenesView(scenesModel, messages, errors);
-        CompareViewModel compareModel = new CompareViewModel(planning, work, messages, formats,
-                whileShown.apply("compare"), model::apply);
-        CompareView compare = new CompareView(compareModel, messages, formats, () -> shown.get()
-                == null ? java.util.Currency.getInstance("USD") : shown.get().currency());
-        ReadOnlyObjectProperty<Production> scheduleShows = whileShown.apply("schedule");
-        ScheduleViewModel scheduleModel = new ScheduleViewModel(planning, work, messages, formats,
-                scheduleShows);
-        ScheduleView schedule = new ScheduleView(scheduleModel, messages, formats,
-                new DependenciesViewModel(scheduleShows, model::apply, locale));
-        ProductionOverviewView overview = new ProductionOverviewView(new ProductionOverviewViewModel(planning, work,
-                messages, formats, whileShown.apply("overview"), model::apply), messages);
-        StagesBoardView stages = new StagesBoardView(new StagesBoardViewModel(planning, work, messages, formats,
-                whileShown.apply("stages"), model::apply), messages);
-        BudgetView budget = new BudgetView(new BudgetViewModel(planning, work, messages, formats, locale,
-                whileShown.apply("budget")), messages);
-        BenchmarksView benchmarks = new BenchmarksView(new BenchmarksViewModel(planning, work, messages, locale,
-                whileShown.apply("benchmarks"), model::apply), messages);
-        RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, whileShown.apply("risks")),
-                messages);
         MainWindow[] self = new MainWindow[1];
-        HomeViewModel homeModel = new HomeViewModel(model::workspace, work, messages, shown,
-                new HomeActions(model::newProduction, model::openSample,
-                        () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.ZH_SHORT),
-                        () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.NO_BUDGET_SHORT),
-                        () -> self[0].importScript(),
-                        () -> self[0].open(), id -> {
-                            model.openFromWorkspace(id);
-                            self[0].showPanel("scenes");
-                        }, file -> {
-                            model.openRecent(file);
-                            self[0].showPanel("scenes");
-                        }));
-        HomeView home = new HomeView(homeModel, messages, locale);
-        HistoryViewModel historyModel = new HistoryViewModel(model::workspace, planning, work, messages, formats,
-                whileShown.apply("history"), model::apply);
-        HistoryView history = new HistoryView(historyModel, messages, locale);
+        // Every panel but Scenes & shots (shown first) is built on its first visit: built up front, the nine
+        // others were most of the first window's classes, nodes and styling, for panels the user may never open.
+        HomeViewModel[] homeModel = new HomeViewModel[1];
+        HistoryViewModel[] historyModel = new HistoryViewModel[1];
         List<Panel> panels = new ArrayList<>();
-        panels.add(new Panel("home", messages.get("nav.home"), MaterialDesignH.HOME_OUTLINE, home.root()));
+        panels.add(new Panel("home", messages.get("nav.home"), MaterialDesignH.HOME_OUTLINE, () -> {
+            homeModel[0] = new HomeViewModel(model::workspace, work, messages, shown,
+                    new HomeActions(model::newProduction, model::openSample,
+                            () -> model.openBundledSample(org.reelwright.app.ProductionDocuments.Sample.ZH_SHORT),
+                            () -> model.openBundledSample(
+                                    org.reelwright.app.ProductionDocuments.Sample.NO_BUDGET_SHORT),
+                            () -> self[0].importScript(),
+                            () -> self[0].open(), id -> {
+                                model.openFromWorkspace(id);
+                                self[0].showPanel("scenes");
+                            }, file -> {
+                                model.openRecent(file);
+                                self[0].showPanel("scenes");
+                            }));
+            return new HomeView(homeModel[0], messages, locale).root();
+        }));
         panels.add(new Panel("overview", messages.get("nav.overview"), MaterialDesignI.INFORMATION_OUTLINE,
-                overview.root()));
-        panels.add(new Panel("scenes", messages.get("nav.scenes"), MaterialDesignM.MOVIE_OPEN_OUTLINE, scenes.root()));
+                () -> new ProductionOverviewView(new ProductionOverviewViewModel(planning, work, messages, formats,
+                        whileShown.apply("overview"), model::apply), messages).root()));
+        panels.add(new Panel("scenes", messages.get("nav.scenes"), MaterialDesignM.MOVIE_OPEN_OUTLINE,
+                scenes::root));
         panels.add(new Panel("stages", messages.get("nav.stages"), MaterialDesignV.VIEW_DASHBOARD_OUTLINE,
-                stages.root()));
-        panels.add(new Panel("compare", messages.get("nav.compare"), MaterialDesignS.SCALE_BALANCE, compare.root()));
-        panels.add(new Panel("schedule", messages.get("nav.schedule"), MaterialDesignC.CHART_GANTT,
-                schedule.root()));
-        panels.add(new Panel("budget", messages.get("nav.budget"), MaterialDesignC.CASH_MULTIPLE, budget.root()));
+                () -> new StagesBoardView(new StagesBoardViewModel(planning, work, messages, formats,
+                        whileShown.apply("stages"), model::apply), messages).root()));
+        panels.add(new Panel("compare", messages.get("nav.compare"), MaterialDesignS.SCALE_BALANCE,
+                () -> new CompareView(new CompareViewModel(planning, work, messages, formats,
+                        whileShown.apply("compare"), model::apply), messages, formats, () -> shown.get() == null
+                                ? java.util.Currency.getInstance("USD") : shown.get().currency()).root()));
+        panels.add(new Panel("schedule", messages.get("nav.schedule"), MaterialDesignC.CHART_GANTT, () -> {
+            ReadOnlyObjectProperty<Production> scheduleShows = whileShown.apply("schedule");
+            return new ScheduleView(new ScheduleViewModel(planning, work, messages, formats, scheduleShows),
+                    messages, formats, new DependenciesViewModel(scheduleShows, model::apply, locale)).root();
+        }));
+        panels.add(new Panel("budget", messages.get("nav.budget"), MaterialDesignC.CASH_MULTIPLE,
+                () -> new BudgetView(new BudgetViewModel(planning, work, messages, formats, locale,
+                        whileShown.apply("budget")), messages).root()));
         panels.add(new Panel("benchmarks", messages.get("nav.benchmarks"), MaterialDesignB.BOOK_OPEN_VARIANT,
-                benchmarks.root()));
-        panels.add(new Panel("risks", messages.get("nav.risks"), MaterialDesignA.ALERT_OUTLINE, risks.root()));
-        panels.add(new Panel("history", messages.get("nav.history"), MaterialDesignH.HISTORY, history.root()));
+                () -> new BenchmarksView(new BenchmarksViewModel(planning, work, messages, locale,
+                        whileShown.apply("benchmarks"), model::apply), messages).root()));
+        panels.add(new Panel("risks", messages.get("nav.risks"), MaterialDesignA.ALERT_OUTLINE, () -> {
+            RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, whileShown.apply("risks")),
+                    messages);
+            risks.setOnShowSubject(flag -> self[0].showSubject(scenesModel, flag.subjectId()));
+            return risks.root();
+        }));
+        panels.add(new Panel("history", messages.get("nav.history"), MaterialDesignH.HISTORY, () -> {
+            historyModel[0] = new HistoryViewModel(model::workspace, planning, work, messages, formats,
+                    whileShown.apply("history"), model::apply);
+            return new HistoryView(historyModel[0], messages, locale).root();
+        }));
         MainWindow window = new MainWindow(model, messages, work, panels);
         self[0] = window;
         window.shown = shown;
         window.scenesModel = scenesModel;
         window.onPanel = id -> {
             onScreen.set(id);
-            if (id.equals("home")) {
-                homeModel.refresh();
-            } else if (id.equals("history")) {
-                historyModel.refresh();
+            if (id.equals("home") && homeModel[0] != null) {
+                homeModel[0].refresh();
+            } else if (id.equals("history") && historyModel[0] != null) {
+                historyModel[0].refresh();
             }
         };
         window.splits.add(scenes.splitPane());
         if (planExport != null) {
             window.printModel = new PrintViewModel(planExport, shown, work, messages);
         }
-        risks.setOnShowSubject(flag -> window.showSubject(scenesModel, flag.subjectId()));
         window.showPanel("scenes");
         return window;
     }
@@ -403,6 +409,11 @@ public final class MainWindow {
     /** Where the View menu's language choice goes (the application rebuilds the window in that language). */
     public void setOnLanguage(Consumer<Language> handler) {
         this.onLanguage = handler;
+    }
+
+    /** The ids of the panels made so far (each is made on its first visit). */
+    java.util.Set<String> madePanels() {
+        return java.util.Set.copyOf(built.keySet());
     }
 
     /** The id of the panel shown now (e.g. "scenes"). */
@@ -494,7 +505,7 @@ public final class MainWindow {
         navigation.setMinWidth(150);
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, panel) -> {
             if (panel != null) {
-                content.getChildren().setAll(panel.content());
+                content.getChildren().setAll(built.computeIfAbsent(panel.id(), id -> panel.content().get()));
                 onPanel.accept(panel.id());
             }
         });

@@ -1,8 +1,12 @@
 package org.reelwright.ui.shell;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 
-/** One entry of the window's navigation: its id (also the node id of its list cell), its title, icon and content. */
-record Panel(String id, String title, Ikon icon, Node content) {
+/**
+ * One entry of the window's navigation: its id (also the node id of its list cell), its title, icon, and what makes
+ * its content (called once, on the panel's first visit).
+ */
+record Panel(String id, String title, Ikon icon, Supplier<Node> content) {
 }
