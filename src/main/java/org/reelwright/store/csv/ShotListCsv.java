@@ -59,6 +59,14 @@ import org.reelwright.store.AtomicFiles;
  * with realistic faces). Ids are also accepted with spaces or underscores and in any case ({@code Close Up}).
  * Bad values are errors naming the line, the column and the allowed values. Nothing is changed unless the whole
  * file is valid. Files are UTF-8, with or without a byte-order mark, up to {@link #MAX_BYTES}.
+ *
+ * <p><b>Formulas.</b> A spreadsheet evaluates a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a
+ * tab or a carriage return (OWASP "CSV injection": {@code +cmd|' /C calc'!A0} runs a program). Export therefore
+ * writes the text columns (scene, shot, description, notes) with a single quote in front of such a value, as OWASP
+ * recommends, and also in front of a value that already starts with quotes followed by such a character, so that
+ * the quote added can always be told from the user's own; import takes exactly that one quote off again. A shot list
+ * exported and imported is unchanged. The other columns hold ids, yes/no and plain non-negative numbers, which never
+ * start with one of these characters, and are written as they are.
  */
 public final class ShotListCsv {
 
@@ -68,10 +76,37 @@ public final class ShotListCsv {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Rows beyond this are refused: the app is built for productions of up to about 10,000 shots. */
     public static final int MAX_ROWS = 100_000;
+    /** The columns of free text, where export neutralises formulas and import restores them. */
+    static final List<String> TEXT_COLUMNS = List.of("scene", "shot", "description", "notes");
     /** Duration of a shot added by the list without a duration of its own. */
     static final double NEW_SHOT_SECONDS = 5;
 
     private static final String BOM = "\uFEFF";
+    /** What a spreadsheet starts a formula with (OWASP "CSV injection"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A text cell as export writes it: with a single quote in front when a spreadsheet would evaluate it (it starts
+     * with {@code = + - @}, tab or CR), or when it starts with quotes followed by one of those (so {@link #restore}
+     * takes off only the quote export added). Every other value is unchanged.
+     */
+    static String neutralise(String value) {
+        return startsLikeFormula(value) ? "'" + value : value;
+    }
+
+    /** The inverse of {@link #neutralise}: one leading quote taken off where export would have added it. */
+    static String restore(String cell) {
+        return cell.startsWith("'") && startsLikeFormula(cell) ? cell.substring(1) : cell;
+    }
+
+    /** Starts with a formula character, after any number of single quotes. */
+    private static boolean startsLikeFormula(String value) {
+        int i = 0;
+        while (i < value.length() && value.charAt(i) == '\'') {
+            i++;
+        }
+        return i < value.length() && FORMULA_STARTS.indexOf(value.charAt(i)) >= 0;
+    }
 
     /** The shot list as CSV text: header row and one row per shot, scenes and shots in production order. */
     public String toCsvText(Production production) {
@@ -81,9 +116,10 @@ public final class ShotListCsv {
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Scene scene : production.scenes()) {
                 for (Shot shot : scene.shots()) {
-                    printer.printRecord(scene.number(), shot.number(), shot.description(), shot.size().id(),
-                            shot.movement().id(), seconds(shot.durationSeconds()), shot.vfx().id(), shot.method().id(),
-                            shot.realisticFaces() ? "yes" : "no", shot.notes());
+                    printer.printRecord(neutralise(scene.number()), neutralise(shot.number()),
+                            neutralise(shot.description()), shot.size().id(), shot.movement().id(),
+                            seconds(shot.durationSeconds()), shot.vfx().id(), shot.method().id(),
+                            shot.realisticFaces() ? "yes" : "no", neutralise(shot.notes()));
                 }
             }
         } catch (IOException e) {
@@ -187,6 +223,8 @@ public final class ShotListCsv {
         private final int[] lineStarts;
         private final Map<String, Integer> sceneIndex = new HashMap<>();
         private final List<List<Shot>> shots = new ArrayList<>();
+        /** Per scene, where each shot number (as {@link #key}) is in its list; made when a row first names the scene. */
+        private final List<Map<String, Integer>> shotIndex = new ArrayList<>();
         private final Map<String, Integer> seenOnLine = new HashMap<>();
         private final List<String> warnings = new ArrayList<>();
         private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -202,12 +240,15 @@ public final class ShotListCsv {
                 Scene scene = production.scenes().get(i);
                 sceneIndex.put(key(scene.number()), i);
                 shots.add(new ArrayList<>(scene.shots()));
+                shotIndex.add(null);
             }
         }
 
         ShotListImport run() throws ShotListCsvException {
+            // No setTrim: it cuts every character up to a space (ESC, control codes); each cell is stripped as the
+            // domain strips text, so an exported list reads back unchanged.
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter()).setIgnoreEmptyLines(true)
-                    .setTrim(true).setMaxRows(MAX_ROWS + 2L).get();
+                    .setMaxRows(MAX_ROWS + 2L).get();
             try (CSVParser parser = CSVParser.parse(text, format)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 int rows = 0;
@@ -311,13 +352,17 @@ public final class ShotListCsv {
                         earlier));
             }
             List<Shot> sceneShots = shots.get(index);
-            int existing = -1;
-            for (int i = 0; i < sceneShots.size(); i++) {
-                if (key(sceneShots.get(i).number()).equals(key(shotNumber))) {
-                    existing = i;
-                    break;
+            // A map per scene, not a scan of its shots: a scan per row made a 50,000-row import take 36 s.
+            Map<String, Integer> numbers = shotIndex.get(index);
+            if (numbers == null) {
+                numbers = new HashMap<>();
+                for (int i = 0; i < sceneShots.size(); i++) {
+                    numbers.putIfAbsent(key(sceneShots.get(i).number()), i);
                 }
+                shotIndex.set(index, numbers);
             }
+            Integer found = numbers.get(key(shotNumber));
+            int existing = found == null ? -1 : found;
             try {
                 Shot base = existing >= 0 ? sceneShots.get(existing) : newShot(shotNumber);
                 Shot shot = apply(base, record, line);
@@ -325,6 +370,7 @@ public final class ShotListCsv {
                     sceneShots.set(existing, shot);
                     updated++;
                 } else {
+                    numbers.put(key(shotNumber), sceneShots.size());
                     sceneShots.add(shot);
                     added++;
                 }
@@ -414,9 +460,11 @@ public final class ShotListCsv {
             }
         }
 
+        /** The cell, stripped; in a text column without the quote export puts in front of a formula. */
         private String cell(CSVRecord record, String column) {
             Integer index = columns.get(column);
-            return index == null || index >= record.size() ? "" : record.get(index).strip();
+            String value = index == null || index >= record.size() ? "" : record.get(index).strip();
+            return TEXT_COLUMNS.contains(column) ? restore(value) : value;
         }
 
         private Phrase knownScenes() {
