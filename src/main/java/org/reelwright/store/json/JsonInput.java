@@ -173,13 +173,16 @@ final class JsonInput {
 
     /**
      * The parser's own description of a syntax error (it names the character and what it expected, e.g.
-     * "Unexpected character ('}' (code 125))…"), on one line and cut short, so quoted input stays bounded.
+     * "Unexpected character ('}' (code 125))…"), on one line and cut short, so quoted input stays bounded; the
+     * parts that speak of the parser itself (its source description, its feature names in backquotes) are cut.
      */
     static String parserWords(JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
-        int br = m.indexOf('\n');
-        if (br >= 0) {
-            m = m.substring(0, br);
+        for (String internal : new String[] {"\n", " (start marker at", ": enable `", "[Source", "`"}) {
+            int at = m.indexOf(internal);
+            if (at >= 0) {
+                m = m.substring(0, at);
+            }
         }
         m = m.strip();
         return m.length() <= 160 ? m : m.substring(0, 159) + "…";

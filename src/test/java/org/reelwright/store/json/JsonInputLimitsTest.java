@@ -164,6 +164,11 @@ class JsonInputLimitsTest {
                 Arguments.of("trailing content", project("", "", "") + " {}",
                         "film.json: line 1, column 196: there is more after the end of the file's JSON object; a "
                                 + "file holds one object"),
+                Arguments.of("an object not closed", "{\"schemaVersion\": 1, \"title\": \"x\"",
+                        "film.json: line 1, column 34: not valid JSON (Unexpected end-of-input: expected close marker "
+                                + "for Object)"),
+                Arguments.of("NaN", "{\"schemaVersion\": 1, \"a\": NaN}",
+                        "film.json: line 1, column 30: not valid JSON (Non-standard token 'NaN')"),
                 Arguments.of("a long unknown genre", project("", "", "").replace("\"drama\"",
                         "\"" + "g".repeat(1_000) + "\""),
                         "film.json: unknown genre '" + "g".repeat(40) + "…'; expected one of: "),
@@ -185,10 +190,11 @@ class JsonInputLimitsTest {
             assertEquals(expected, message);
         }
         assertFalse(message.contains("java.") || message.contains("Jackson") || message.contains("StreamRead")
-                || message.contains("`") || message.contains("Dto"), message);
+                || message.contains("`") || message.contains("Dto") || message.contains("Source")
+                || message.contains("Feature"), message);
         assertTrue(message.length() < 400, () -> "a bounded message, got " + message.length() + " characters");
         String chinese = e.message(Locale.SIMPLIFIED_CHINESE);
-        assertFalse(chinese.contains("must") || chinese.contains("expected"), chinese);
+        assertFalse(chinese.equals(message) || chinese.contains("must"), chinese);
     }
 
     @Test
