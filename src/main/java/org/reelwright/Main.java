@@ -24,7 +24,6 @@ import org.reelwright.app.ScriptImports;
 import org.reelwright.app.Workspace;
 import org.reelwright.store.sqlite.OpenedWorkspace;
 import org.reelwright.store.sqlite.SqliteWorkspace;
-import org.reelwright.store.sqlite.StartupNotice;
 import org.reelwright.store.sqlite.WorkspaceLocation;
 import org.reelwright.screenplay.ScreenplayImporter;
 import org.reelwright.store.csv.CsvShotListFiles;
@@ -121,7 +120,7 @@ public final class Main {
         Workspace.Opener opener = () -> {
             OpenedWorkspace opened = SqliteWorkspace.open(folder, new JsonProductionFiles());
             return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
-                    opened.notices().stream().map(StartupNotice::message).toList());
+                    opened.notices().stream().<Workspace.Notice>map(n -> n::message).toList());
         };
         new ReelwrightUi(() -> new ProductionDocuments(new JsonProductionFiles(), clock), planningIn, imports, opener,
                 planExportIn).launch();

@@ -20,11 +20,20 @@ import org.reelwright.store.WorkspaceException;
  * ones, settings and recent files. Calls touch the disk: run them off the FX thread, one at a time, in order.
  */
 public final class Workspace implements AutoCloseable {
-    /** A workspace just opened, with what the user must be told (e.g. a damaged database was set aside). */
-    public record Opened(Workspace workspace, List<String> notices) {
+    /**
+     * A workspace just opened, with what the user must be told (e.g. a damaged database was set aside), each told in
+     * the language the window speaks when it is shown (the remembered one, applied after the workspace opened).
+     */
+    public record Opened(Workspace workspace, List<Notice> notices) {
         public Opened {
             notices = List.copyOf(notices);
         }
+    }
+
+    /** Something the user must be told about the workspace, in their language. */
+    @FunctionalInterface
+    public interface Notice {
+        String message(java.util.Locale locale);
     }
 
     /** Opens the workspace; supplied by Main, which knows where it lives and which store keeps it. */

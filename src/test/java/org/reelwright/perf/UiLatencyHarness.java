@@ -61,7 +61,6 @@ import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
 import org.reelwright.store.json.JsonProductionFiles;
 import org.reelwright.store.sqlite.OpenedWorkspace;
 import org.reelwright.store.sqlite.SqliteWorkspace;
-import org.reelwright.store.sqlite.StartupNotice;
 import org.reelwright.ui.common.Dialogs;
 import org.reelwright.ui.common.FxBackgroundWork;
 import org.reelwright.ui.common.Messages;
@@ -358,7 +357,7 @@ public final class UiLatencyHarness {
             Workspace.Opener opener = () -> {
                 OpenedWorkspace opened = SqliteWorkspace.open(folder.resolve("workspace"), codec);
                 return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
-                        opened.notices().stream().map(StartupNotice::message).toList());
+                        opened.notices().stream().<Workspace.Notice>map(n -> n::message).toList());
             };
             stage = FxToolkit.registerPrimaryStage();
             FxToolkit.setupStage(on -> {

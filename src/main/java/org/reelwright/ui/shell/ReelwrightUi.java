@@ -134,21 +134,24 @@ public final class ReelwrightUi {
                             model.showStarted(start.production());
                             show(window, stage, dialogs);
                             Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
-                            showNotices(opened, dialogs, messages);
+                            showNotices(opened, dialogs, model.localeProperty().get());
                         } else {
                             show(window, stage, dialogs);
                             work.run(messages.get("work.openingWorkspace"), () -> await(opening), opened -> {
                                 useWorkspace(opened, model, window, stage, dialogs, messages);
-                                showNotices(opened, dialogs, messages);
                                 work.run(messages.get("work.openingWorkspace"), () -> await(starting), start -> {
                                     LocalizedWindow.applyTheme(start.theme());
                                     Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
                                     model.showStarted(start.production());
-                                }, model::startFailed);
+                                    showNotices(opened, dialogs, model.localeProperty().get());
+                                }, failure -> {
+                                    model.startFailed(failure);
+                                    showNotices(opened, dialogs, model.localeProperty().get());
+                                });
                             }, e -> {
                                 // No workspace (e.g. another Reelwright already uses it): say so, then stop rather
                                 // than risk work.
-                                dialogs.showError(messages.get("workspace.failedTitle"), e.getMessage());
+                                dialogs.showError(messages.get("workspace.failedTitle"), messages.messageOf(e));
                                 Platform.exit();
                             });
                         }
@@ -176,9 +179,11 @@ public final class ReelwrightUi {
         stage.setOnHidden(e -> closeQuietly(opened.workspace()));
     }
 
-    private static void showNotices(Workspace.Opened opened, FxDialogs dialogs, Messages messages) {
+    /** Said once the window speaks its remembered language, so a Chinese user reads a repair in Chinese. */
+    private static void showNotices(Workspace.Opened opened, FxDialogs dialogs, Locale locale) {
         if (!opened.notices().isEmpty()) {
-            dialogs.showError(messages.get("workspace.noticeTitle"), String.join("\n\n", opened.notices()));
+            dialogs.showError(new Messages(locale).get("workspace.noticeTitle"), String.join("\n\n",
+                    opened.notices().stream().map(n -> n.message(locale)).toList()));
         }
     }
 
