@@ -178,7 +178,8 @@ final class JsonInput {
      */
     static String parserWords(JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage());
-        for (String internal : new String[] {"\n", " (start marker at", ": enable `", "[Source", "`"}) {
+        for (String internal : new String[] {"\n", " (start marker at", ": enable `", " (not recognized as one since",
+            "[Source", "`", "Feature"}) {
             int at = m.indexOf(internal);
             if (at >= 0) {
                 m = m.substring(0, at);

@@ -169,6 +169,9 @@ class JsonInputLimitsTest {
                                 + "for Object)"),
                 Arguments.of("NaN", "{\"schemaVersion\": 1, \"a\": NaN}",
                         "film.json: line 1, column 30: not valid JSON (Non-standard token 'NaN')"),
+                Arguments.of("a comment", "{\"schemaVersion\": 1, // one\n\"title\": \"x\"}",
+                        "film.json: line 1, column 22: not valid JSON (Unexpected character ('/' (code 47)): maybe a "
+                                + "(non-standard) comment?)"),
                 Arguments.of("a long unknown genre", project("", "", "").replace("\"drama\"",
                         "\"" + "g".repeat(1_000) + "\""),
                         "film.json: unknown genre '" + "g".repeat(40) + "…'; expected one of: "),
