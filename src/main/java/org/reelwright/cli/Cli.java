@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.reelwright.app.ReelwrightVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +26,7 @@ public final class Cli {
     public static final int BAD_INPUT = 2;
 
     private static final String BUNDLE = "org.reelwright.cli.messages";
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     private final CliServices services;
     private final Locale locale;
@@ -75,31 +78,38 @@ public final class Cli {
     }
 
     /** Runs one command; returns the exit code. */
-    public int run(String[] args, PrintWriter out, PrintWriter err) {
+    public int run(String[] args, PrintWriter terminalOut, PrintWriter terminalErr) {
+        // Everything printed passes TerminalText: a control character from a file never reaches the terminal raw.
+        PrintWriter out = TerminalText.guard(terminalOut);
+        PrintWriter err = TerminalText.guard(terminalErr);
         CommandLine commandLine = new CommandLine(new Root(), new Factory());
         commandLine.setResourceBundle(messages);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, cliArgs) -> {
-            err.println("reelwright: " + oneLine(ex) + " " + messages.getString("cli.seeHelp"));
+            err.println("reelwright: " + TerminalText.line(oneLine(ex)) + " " + messages.getString("cli.seeHelp"));
             err.flush();
             return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
             if (ex instanceof CliInputException) {
-                err.println("reelwright: " + ex.getMessage());
+                err.println("reelwright: " + TerminalText.line(ex.getMessage()));
                 err.flush();
                 return BAD_INPUT;
             }
-            if (ex instanceof UnsupportedOperationException) {
-                err.println("reelwright: " + ex.getMessage());
+            if (ex instanceof CliEnvironmentException || ex instanceof UnsupportedOperationException) {
+                LOG.log(Level.INFO, "environment failure", ex);
+                err.println("reelwright: " + TerminalText.line(ex.getMessage()));
                 err.flush();
                 return FAILURE;
             }
-            StringWriter trace = new StringWriter();
-            ex.printStackTrace(new PrintWriter(trace));
-            err.println("reelwright: " + messages.getString("cli.unexpected") + " " + ex);
+            // A fault of Reelwright's: the user gets one line in their language, no class names; the trace goes
+            // to the log (and to the terminal with -Dreelwright.debug=true).
+            LOG.log(Level.SEVERE, "unexpected failure of " + String.join(" ", parsed.originalArgs()), ex);
+            err.println("reelwright: " + messages.getString("cli.unexpected"));
             if (Boolean.getBoolean("reelwright.debug")) {
+                StringWriter trace = new StringWriter();
+                ex.printStackTrace(new PrintWriter(trace));
                 err.println(trace);
             }
             err.flush();
@@ -108,6 +118,8 @@ public final class Cli {
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
+        terminalOut.flush();
+        terminalErr.flush();
         return code;
     }
 

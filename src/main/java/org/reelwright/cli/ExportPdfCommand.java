@@ -70,7 +70,7 @@ final class ExportPdfCommand extends ServiceCommand {
         try {
             rendering = plans.export(production, options, out);
         } catch (PlanExport.TargetNotWritable e) {
-            throw new CliInputException(e.getMessage());
+            throw notWritten(out, e, e.getMessage());
         } catch (InvalidInputException e) {
             throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
         } catch (IOException e) {
@@ -78,7 +78,7 @@ final class ExportPdfCommand extends ServiceCommand {
         }
         for (String warning : rendering.warnings()) {
             spec.commandLine().getErr().println("reelwright: " + messages.getString("exportPdf.warning") + " "
-                    + warning);
+                    + TerminalText.line(warning));
         }
         spec.commandLine().getErr().flush();
         out().println(message("exportPdf.done", out, rendering.pageCount()));

@@ -39,7 +39,7 @@ final class GenerateCommand extends ServiceCommand {
         try {
             services.documents().save(production, out);
         } catch (ProjectFileException e) {
-            throw new CliInputException(e.message(Locale.getDefault()));
+            throw notWritten(out, e, e.message(Locale.getDefault()));
         }
         out().println(message("generate.done", out, scenes, shots));
         return Cli.OK;

@@ -31,10 +31,10 @@ final class ImportScriptCommand extends ServiceCommand {
         try {
             services.documents().save(imported.production(), out);
         } catch (ProjectFileException e) {
-            throw new CliInputException(e.message(Locale.getDefault()));
+            throw notWritten(out, e, e.message(Locale.getDefault()));
         }
         for (String warning : imported.warnings()) {
-            spec.commandLine().getErr().println("reelwright: " + warning);
+            spec.commandLine().getErr().println("reelwright: " + TerminalText.line(warning));
         }
         out().println(message("import.done", out, imported.format().name().toLowerCase(java.util.Locale.ROOT),
                 imported.production().scenes().size(), imported.breakdown().estimatedPages()));

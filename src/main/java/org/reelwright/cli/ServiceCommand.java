@@ -1,10 +1,11 @@
 package org.reelwright.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
@@ -50,9 +51,47 @@ abstract class ServiceCommand implements Callable<Integer> {
         return Cli.bundle(locale);
     }
 
-    /** A pattern of the CLI's bundle with its arguments, in the command's language. */
+    /**
+     * A pattern of the CLI's bundle with its arguments, in the command's language. Text arguments (file names,
+     * titles, values from the input) are escaped for the terminal; numbers are formatted as numbers.
+     */
     protected String message(String key, Object... args) {
-        return new MessageFormat(messages().getString(key), locale).format(args);
+        Object[] safe = args.clone();
+        for (int i = 0; i < safe.length; i++) {
+            if (safe[i] instanceof CharSequence || safe[i] instanceof Path) {
+                safe[i] = TerminalText.line(safe[i]);
+            }
+        }
+        return new MessageFormat(messages().getString(key), locale).format(safe);
+    }
+
+    /**
+     * What a failed write of {@code target} means for the exit code (PRODUCT.md: 2 for bad input only, 1 for the
+     * environment). A target whose folder does not exist or that is a folder was named wrongly: bad input, with
+     * {@code message}. Anything else kept the file from being written although the name was fine: a full disk or a
+     * permission (a read-only folder, file or file system) in the CLI's own words naming the target, never a
+     * temporary file; any other failure with {@code message}.
+     *
+     * @param failure the exception, whose causes say what the file system reported
+     */
+    protected Exception notWritten(Path target, Throwable failure, String message) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder) || Files.isDirectory(absolute)) {
+            return new CliInputException(message);
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String reason = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (reason.contains("no space left") || reason.contains("disk quota exceeded")
+                    || reason.contains("not enough space") || reason.contains("disk full")) {
+                return new CliEnvironmentException(message("cli.diskFull", target), failure);
+            }
+            if (t instanceof AccessDeniedException || reason.contains("permission denied")
+                    || reason.contains("read-only file system") || reason.contains("operation not permitted")) {
+                return new CliEnvironmentException(message("cli.permissionDenied", target), failure);
+            }
+        }
+        return new CliEnvironmentException(message, failure);
     }
 
     protected TextReports reports() {

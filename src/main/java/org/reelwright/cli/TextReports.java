@@ -27,7 +27,9 @@ import org.reelwright.schedule.ShootGroup;
 /**
  * Plain-text tables for the terminal, in one language: the words come from the CLI bundle for the locale, money
  * carries the production's currency symbol as the locale writes it, dates are the locale's medium style
- * ("Mar 1, 2027", "2027年3月1日"). Columns are padded by display width, so Chinese names line up too.
+ * ("Mar 1, 2027", "2027年3月1日"). Columns are padded by display width, so Chinese names line up too. Text from the
+ * production (title, locations, scene numbers, flags' subjects) is escaped by {@link TerminalText} before it is
+ * padded, so a control character in it shows as an escape and the columns still line up.
  */
 final class TextReports {
     private final Locale locale;
@@ -52,7 +54,8 @@ final class TextReports {
     String estimate(String title, Estimate e, PayBreakdown pay) {
         Currency c = e.currency();
         StringBuilder b = new StringBuilder();
-        b.append(text("text.estimateTitle", title, word("scenario.", e.scenario().id()), c.getCurrencyCode()))
+        b.append(text("text.estimateTitle", TerminalText.line(title), word("scenario.", e.scenario().id()),
+                c.getCurrencyCode()))
                 .append('\n');
         String model = word("payModel.", pay.payModel().id());
         b.append(pay.hasNonCash() ? text("text.cash", money(pay.cashP50(), c), money(pay.cashP80(), c),
@@ -89,7 +92,8 @@ final class TextReports {
         for (Recommender.StageAdvice a : r.advice()) {
             b.append("  ").append(left(word("stage.", a.stage().id()), 11)).append(' ')
                     .append(left(word("workflow.", a.from().id()), 12)).append(" -> ")
-                    .append(left(word("workflow.", a.to().id()), 12)).append(' ').append(a.reason()).append('\n');
+                    .append(left(word("workflow.", a.to().id()), 12)).append(' ').append(TerminalText.line(a.reason()))
+                    .append('\n');
         }
         b.append(text("text.recommendedTotal", money(r.headline(), c), r.workingDays())).append('\n');
         request.budgetCap().ifPresent(cap -> b.append(text(r.meetsBudget() ? "text.meetsBudget" : "text.overBudget",
@@ -102,7 +106,7 @@ final class TextReports {
     String comparison(String title, ScenarioComparison comparison) {
         Currency c = comparison.current().currency();
         StringBuilder b = new StringBuilder();
-        b.append(text("text.compareTitle", title, c.getCurrencyCode())).append('\n');
+        b.append(text("text.compareTitle", TerminalText.line(title), c.getCurrencyCode())).append('\n');
         List<Estimate> all = comparison.all();
         // Rows first, so the label column is as wide as its longest label in this language.
         java.util.Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
@@ -129,14 +133,15 @@ final class TextReports {
         b.append('\n').append(text("text.drivers")).append('\n');
         for (ScenarioComparison.StageDelta d : comparison.drivers()) {
             b.append("  ").append(text("text.driver", word("stage.", d.stage().id()), signed(d.aiVsTraditional(), c),
-                    d.why())).append('\n');
+                    TerminalText.line(d.why()))).append('\n');
         }
         return b.toString();
     }
 
     String schedule(String title, Schedule s) {
         StringBuilder b = new StringBuilder();
-        b.append(text("text.scheduleTitle", title, word("scenario.", s.scenario().id()), dates.format(s.start()),
+        b.append(text("text.scheduleTitle", TerminalText.line(title), word("scenario.", s.scenario().id()),
+                dates.format(s.start()),
                 dates.format(s.finish()), s.length())).append('\n');
         b.append(left(text("text.stage"), 14)).append(' ').append(left(text("text.workflow"), 12)).append(' ')
                 .append(left(text("text.start"), 14)).append(' ').append(left(text("text.finish"), 14)).append(' ')
@@ -150,20 +155,20 @@ final class TextReports {
                     .append(right(Integer.toString(st.duration()), 5)).append(' ')
                     .append(right(Integer.toString(st.slack()), 6)).append("  ").append(note.strip()).append('\n');
         }
-        b.append('\n').append(s.explanation()).append('\n');
+        b.append('\n').append(TerminalText.lines(s.explanation())).append('\n');
         b.append('\n').append(text("text.stripPlan")).append('\n');
         for (ShootGroup g : s.shootGroups()) {
-            b.append("  ").append(left(g.group().location(), 30)).append(' ')
+            b.append("  ").append(left(TerminalText.line(g.group().location()), 30)).append(' ')
                     .append(left(text(g.group().night() ? "text.night" : "text.day"), 5)).append(' ')
                     .append(text("text.stripCounts", g.group().pages(), g.group().setups(), g.days().likely(),
-                            String.join(", ", g.group().scenes()), org.reelwright.domain.Eighths.ofPages(
+                            TerminalText.line(String.join(", ", g.group().scenes())), org.reelwright.domain.Eighths.ofPages(
                                     g.group().pages()))).append('\n');
         }
         return b.toString();
     }
 
     String schedules(String title, List<Schedule> all) {
-        StringBuilder b = new StringBuilder(text("text.schedulesTitle", title) + "\n");
+        StringBuilder b = new StringBuilder(text("text.schedulesTitle", TerminalText.line(title)) + "\n");
         for (Schedule s : all) {
             b.append(left(word("scenario.", s.scenario().id()), 12)).append(' ')
                     .append(text("text.scheduleLine", dates.format(s.start()), dates.format(s.finish()), s.length()))
@@ -187,7 +192,8 @@ final class TextReports {
         for (RiskFlag f : flags) {
             b.append("  ").append(left(word("severity.", f.severity().id()), 6)).append(' ')
                     .append(left(f.code().id(), 24)).append(' ')
-                    .append(text("text.flag", f.subject(), f.message(), f.source())).append('\n');
+                    .append(text("text.flag", TerminalText.line(f.subject()), TerminalText.line(f.message()),
+                            TerminalText.line(f.source()))).append('\n');
         }
     }
 

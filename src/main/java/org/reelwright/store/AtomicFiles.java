@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -45,7 +47,8 @@ public final class AtomicFiles {
             throw new IOException("the folder " + folder + " does not exist");
         }
         if (readOnly(absolute)) {
-            throw new IOException(absolute.getFileName() + " is read-only; make it writable or choose another name");
+            throw new AccessDeniedException(absolute.toString(), null, "permission denied: "
+                    + absolute.getFileName() + " is read-only; make it writable or choose another name");
         }
         Path temp = null;
         for (int attempt = 0; temp == null; attempt++) {
@@ -59,6 +62,8 @@ public final class AtomicFiles {
                 if (attempt > 100) {
                     throw taken;
                 }
+            } catch (FileSystemException e) {
+                throw folderNotWritable(absolute, e);
             }
         }
         try {
@@ -83,6 +88,23 @@ public final class AtomicFiles {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The temporary file could not be made. When the folder may not be written (permissions, an immutable folder, a
+     * read-only file system) that is said as "permission denied" naming the target and its folder, not the
+     * temporary file's made-up name; any other reason (no space left, ...) is passed on as the system said it.
+     */
+    private static IOException folderNotWritable(Path target, FileSystemException e) {
+        String reason = String.valueOf(e.getReason()).toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof AccessDeniedException || reason.contains("operation not permitted")
+                || reason.contains("read-only file system") || !Files.isWritable(target.getParent())) {
+            IOException denied = new AccessDeniedException(target.toString(), null, "permission denied: the folder "
+                    + target.getParent() + " is read-only");
+            denied.initCause(e);
+            return denied;
+        }
+        return new FileSystemException(target.toString(), null, e.getReason());
+    }
 
     /** An existing target the user marked read-only (no owner write bit; the DOS read-only flag on Windows). */
     private static boolean readOnly(Path target) throws IOException {
