@@ -98,7 +98,8 @@ public final class Cli {
                 return BAD_INPUT;
             }
             if (ex instanceof CliEnvironmentException || ex instanceof UnsupportedOperationException) {
-                LOG.log(Level.INFO, "environment failure", ex);
+                // Below INFO: the JDK's default console handler would print it; the user has the message.
+                LOG.log(Level.FINE, "environment failure", ex);
                 err.println("reelwright: " + TerminalText.line(ex.getMessage()));
                 err.flush();
                 return FAILURE;
