@@ -1,6 +1,7 @@
 package org.reelwright.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.text.MessageFormat;
 import java.util.List;
@@ -84,6 +85,12 @@ public final class Cli {
         PrintWriter err = TerminalText.guard(terminalErr);
         CommandLine commandLine = new CommandLine(new Root(), new Factory());
         commandLine.setResourceBundle(messages);
+        // Numbers in the user's words: picocli's own say "not an int" or quote NumberFormatException.
+        commandLine.registerConverter(BigDecimal.class, this::decimal);
+        commandLine.registerConverter(Integer.class, value -> (int) whole(value, Integer.MAX_VALUE));
+        commandLine.registerConverter(Integer.TYPE, value -> (int) whole(value, Integer.MAX_VALUE));
+        commandLine.registerConverter(Long.class, value -> whole(value, Long.MAX_VALUE));
+        commandLine.registerConverter(Long.TYPE, value -> whole(value, Long.MAX_VALUE));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, cliArgs) -> {
@@ -116,12 +123,60 @@ public final class Cli {
             err.flush();
             return FAILURE;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (VirtualMachineError e) {
+            // Out of memory or stack: one line, not the JVM's trace (picocli passes Errors on).
+            LOG.log(Level.SEVERE, "the JVM gave up", e);
+            err.println("reelwright: " + messages.getString(e instanceof OutOfMemoryError ? "cli.outOfMemory"
+                    : "cli.unexpected"));
+            code = FAILURE;
+        }
         out.flush();
         err.flush();
         terminalOut.flush();
         terminalErr.flush();
         return code;
+    }
+
+    /** A decimal number of reasonable size (an exponent of 10^9 would take gigabytes to print). */
+    private BigDecimal decimal(String value) {
+        try {
+            BigDecimal number = new BigDecimal(value.strip());
+            if (number.precision() - number.scale() > 18 || number.scale() > 18) {
+                throw new CommandLine.TypeConversionException(format("cli.numberOutOfRange", shorten(value)));
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException(format("cli.notANumber", shorten(value)));
+        }
+    }
+
+    /** A whole number from 0 to {@code max}: counts and seeds. */
+    private long whole(String value, long max) {
+        String digits = value.strip();
+        if (!digits.matches("-?[0-9]{1,19}")) {
+            throw new CommandLine.TypeConversionException(format("cli.notAWholeNumber", shorten(value), max));
+        }
+        try {
+            long number = Long.parseLong(digits);
+            if (number <= max && number >= -max) {
+                return number;
+            }
+        } catch (NumberFormatException tooLarge) {
+            // as below
+        }
+        throw new CommandLine.TypeConversionException(format("cli.notAWholeNumber", shorten(value), max));
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(messages.getString(key), locale).format(args);
+    }
+
+    private static String shorten(String value) {
+        String shown = TerminalText.line(value);
+        return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
     }
 
     private String oneLine(CommandLine.ParameterException ex) {

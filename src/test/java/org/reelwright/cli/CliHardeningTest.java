@@ -118,6 +118,24 @@ class CliHardeningTest {
         assertTrue(out.toString().contains("o\\u001B[1m.json"), out::toString);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            compare PROJECT --budget abc               | Invalid value for option '--budget': 'abc' is not a number
+            compare PROJECT --deadline 1e999999999     | Invalid value for option '--deadline': '1e999999999' is out of range
+            compare PROJECT --budget 0x10              | Invalid value for option '--budget': '0x10' is not a number
+            generate --scenes x --shots 2 o.json       | Invalid value for option '--scenes': 'x' is not a whole number up to 2,147,483,647
+            generate --scenes 99999999999 --shots 2 o.json | Invalid value for option '--scenes': '99999999999' is not a whole number up to
+            generate --scenes 2 --shots 2 --seed 1.5 o.json | Invalid value for option '--seed': '1.5' is not a whole number up to
+            """)
+    void badNumbersAreBadInputInTheUsersWordsNotTheLibrarys(String command, String message) {
+        String[] args = command.replace("PROJECT", hostile.toString()).split(" ");
+        assertEquals(2, run(args), err::toString);
+        assertTrue(err.toString().contains(message), err::toString);
+        assertFalse(err.toString().contains("java."), err::toString);
+        assertFalse(err.toString().contains("Exception"), err::toString);
+        assertEquals(1, err.toString().strip().lines().count(), err::toString);
+    }
+
     @Test
     void aReadOnlyFolderExitsOneSayingPermissionDeniedAndNamingTheTarget() throws Exception {
         Path locked = Files.createDirectories(folder.resolve("locked"));
