@@ -57,6 +57,9 @@ public final class ScenesViewModel {
     private final ObservableList<String> locations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rowSummary = new ReadOnlyStringWrapper("");
     private Map<String, List<RiskFlag>> flagsByShot = Map.of();
+    /** The scenes the rows were made from, in order, and where each one's rows start (one more entry: the end). */
+    private List<Scene> rowScenes = List.of();
+    private int[] rowStarts = {0};
     /** Set while several filters change together, so the rows are rebuilt once at the end. */
     private boolean batching;
 
@@ -230,6 +233,8 @@ public final class ScenesViewModel {
         if (now == null) {
             rows.clear();
             locations.clear();
+            rowScenes = List.of();
+            rowStarts = new int[] {0};
             return;
         }
         batching = true;
@@ -249,8 +254,109 @@ public final class ScenesViewModel {
         if (!locations.equals(new ArrayList<>(names))) {
             locations.setAll(names);
         }
-        refreshRows();
+        if (old != null && old.id().equals(now.id()) && sameSceneOrder(now)) {
+            refreshChangedScenes(now);
+        } else {
+            refreshRows();
+        }
         refreshFlags(now);
+    }
+
+    private boolean sameSceneOrder(Production now) {
+        if (rowScenes.size() != now.scenes().size()) {
+            return false;
+        }
+        for (int i = 0; i < rowScenes.size(); i++) {
+            if (!rowScenes.get(i).id().equals(now.scenes().get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After an edit that kept the scenes and their order: remakes the rows of the scenes whose object changed (an
+     * edit replaces only its own scene) and leaves every other row alone, so the FX thread's share of a typed
+     * duration does not grow with the production's 10,000 shots.
+     */
+    private void refreshChangedScenes(Production now) {
+        int[] starts = new int[now.scenes().size() + 1];
+        int shift = 0;
+        for (int i = 0; i < now.scenes().size(); i++) {
+            Scene after = now.scenes().get(i);
+            int from = rowStarts[i] + shift;
+            int to = rowStarts[i + 1] + shift;
+            starts[i] = from;
+            if (rowScenes.get(i) != after) {
+                List<ShotRow> made = sceneRows(after);
+                if (made.size() == to - from) {
+                    for (int k = 0; k < made.size(); k++) {
+                        if (!sameRow(rows.get(from + k), made.get(k))) {
+                            rows.set(from + k, made.get(k));
+                        }
+                    }
+                } else {
+                    rows.remove(from, to);
+                    rows.addAll(from, made);
+                    shift += made.size() - (to - from);
+                }
+            }
+        }
+        starts[now.scenes().size()] = rowStarts[rowStarts.length - 1] + shift;
+        rowScenes = now.scenes();
+        rowStarts = starts;
+        showSummary(now);
+    }
+
+    private static boolean sameRow(ShotRow before, ShotRow after) {
+        return before.shot() == after.shot() && before.scene() == after.scene()
+                && before.flags().equals(after.flags());
+    }
+
+    /** The rows a scene gives under the selection and filters (none when another scene is selected). */
+    private List<ShotRow> sceneRows(Scene scene) {
+        if (selectedScene.get() != null && !scene.id().equals(selectedScene.get())
+                || locationFilter.get() != null && !scene.heading().location().equals(locationFilter.get())) {
+            return List.of();
+        }
+        List<ShotRow> made = new ArrayList<>();
+        for (Shot shot : scene.shots()) {
+            List<RiskFlag> flags = flagsByShot.getOrDefault(shot.id().toString(), List.of());
+            if (vfxFilter.get() != null && shot.vfx() != vfxFilter.get()
+                    || methodFilter.get() != null && shot.method() != methodFilter.get()
+                    || flaggedOnly.get() && flags.isEmpty()) {
+                continue;
+            }
+            made.add(new ShotRow(shot, scene, flags));
+        }
+        return made;
+    }
+
+    /** "12 of 43 shots": the shots of the selected scene (or all), and how many the filters leave. */
+    private void showSummary(Production p) {
+        int total = 0;
+        for (Scene scene : p.scenes()) {
+            if (selectedScene.get() == null || scene.id().equals(selectedScene.get())) {
+                total += scene.shots().size();
+            }
+        }
+        rowSummary.set(rows.size() == total ? messages.get("scenes.rows", total)
+                : messages.get("scenes.rowsFiltered", rows.size(), total));
+    }
+
+    /** New flags change the rows whose flags changed; with "flagged only" on they may change which rows show. */
+    private void showFlags() {
+        if (flaggedOnly.get()) {
+            refreshRows();
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ShotRow row = rows.get(i);
+            List<RiskFlag> flags = flagsByShot.getOrDefault(row.shot().id().toString(), List.of());
+            if (!flags.equals(row.flags())) {
+                rows.set(i, new ShotRow(row.shot(), row.scene(), flags));
+            }
+        }
     }
 
     /** Flags need the estimate's lines and drivers, not its simulation (Planning.deterministicEstimate). */
@@ -262,7 +368,7 @@ public final class ScenesViewModel {
                         byShot.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(f);
                     }
                     flagsByShot = byShot;
-                    refreshRows();
+                    showFlags();
                 }, e -> { }); // without flags the rows still show; the Risks panel reports the failure
     }
 
@@ -278,29 +384,16 @@ public final class ScenesViewModel {
             return;
         }
         List<ShotRow> list = new ArrayList<>();
-        int total = 0;
-        for (Scene scene : p.scenes()) {
-            if (selectedScene.get() != null && !scene.id().equals(selectedScene.get())) {
-                continue;
-            }
-            if (locationFilter.get() != null && !scene.heading().location().equals(locationFilter.get())) {
-                total += scene.shots().size();
-                continue;
-            }
-            for (Shot shot : scene.shots()) {
-                total++;
-                List<RiskFlag> flags = flagsByShot.getOrDefault(shot.id().toString(), List.of());
-                if (vfxFilter.get() != null && shot.vfx() != vfxFilter.get()
-                        || methodFilter.get() != null && shot.method() != methodFilter.get()
-                        || flaggedOnly.get() && flags.isEmpty()) {
-                    continue;
-                }
-                list.add(new ShotRow(shot, scene, flags));
-            }
+        int[] starts = new int[p.scenes().size() + 1];
+        for (int i = 0; i < p.scenes().size(); i++) {
+            starts[i] = list.size();
+            list.addAll(sceneRows(p.scenes().get(i)));
         }
+        starts[p.scenes().size()] = list.size();
         showRows(list);
-        rowSummary.set(list.size() == total ? messages.get("scenes.rows", total)
-                : messages.get("scenes.rowsFiltered", list.size(), total));
+        rowScenes = p.scenes();
+        rowStarts = starts;
+        showSummary(p);
     }
 
     /**

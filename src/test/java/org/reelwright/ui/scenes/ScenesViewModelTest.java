@@ -84,6 +84,38 @@ class ScenesViewModelTest {
     }
 
     @Test
+    void rowsKeptUpScenebySceneEqualRowsMadeAfreshAfterRandomEditsUnderEveryFilter() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 60; round++) {
+            switch (random.nextInt(4)) {
+                case 0 -> model.vfxFilterProperty().set(random.nextBoolean() ? null : VfxLevel.NONE);
+                case 1 -> model.methodFilterProperty().set(random.nextBoolean() ? null : ProductionMethod.LIVE_ACTION);
+                case 2 -> model.selectedSceneProperty().set(random.nextBoolean() ? null
+                        : production.get().scenes().get(random.nextInt(production.get().scenes().size())).id());
+                default -> { }
+            }
+            Scene scene = production.get().scenes().get(random.nextInt(production.get().scenes().size()));
+            Shot shot = scene.shots().get(random.nextInt(scene.shots().size()));
+            switch (random.nextInt(4)) {
+                case 0 -> model.edit(shot.withVfx(random.nextBoolean() ? VfxLevel.NONE : VfxLevel.SIMPLE), "vfx");
+                case 1 -> model.edit(shot.withMethod(random.nextBoolean() ? ProductionMethod.LIVE_ACTION
+                        : ProductionMethod.AI_IMAGE_TO_VIDEO), "method");
+                case 2 -> model.addShot(shot.id());
+                default -> model.delete(scene.shots().size() > 1 ? List.of(shot.id()) : List.of());
+            }
+            ScenesViewModel fresh = new ScenesViewModel(() -> planning, BackgroundWork.sameThread(),
+                    new Messages(Locale.ENGLISH), new SimpleObjectProperty<>(production.get()), edit -> { });
+            fresh.selectedSceneProperty().set(model.selectedSceneProperty().get());
+            fresh.vfxFilterProperty().set(model.vfxFilterProperty().get());
+            fresh.methodFilterProperty().set(model.methodFilterProperty().get());
+            assertEquals(fresh.rows().stream().map(r -> r.shot().number()).toList(),
+                    model.rows().stream().map(r -> r.shot().number()).toList(), "round " + round);
+            assertTrue(fresh.rows().equals(model.rows()), "round " + round + ": same shots, scenes and flags");
+            assertEquals(fresh.rowSummaryProperty().get(), model.rowSummaryProperty().get(), "round " + round);
+        }
+    }
+
+    @Test
     void filtersNarrowTheRowsAndSayHowMany() {
         model.methodFilterProperty().set(ProductionMethod.AI_IMAGE_TO_VIDEO);
         assertTrue(model.rows().stream().allMatch(r -> r.shot().method() == ProductionMethod.AI_IMAGE_TO_VIDEO));
