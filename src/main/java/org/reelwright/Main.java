@@ -69,25 +69,11 @@ public final class Main {
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
         // Any Chinese locale reads Simplified Chinese; any other language reads English in its usual locale.
         Locale.setDefault(Language.of(Locale.getDefault()).locale(Locale.getDefault()));
-        Supplier<BenchmarkLibrary> library = memo(() -> {
-            try {
-                return Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
-            } catch (ProjectFileException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
-        // One planning per language (the window can switch), each made on first use: the library is parsed once.
-        Map<Locale, Supplier<Planning>> plannings = new ConcurrentHashMap<>();
-        Function<Locale, Supplier<Planning>> planningIn = locale -> plannings.computeIfAbsent(locale,
-                l -> memo(() -> new Planning(library.get(), l)));
+        Function<Locale, Supplier<Planning>> planningIn = planningsPerLanguage();
         Supplier<Planning> planning = planningIn.apply(Locale.getDefault());
-        ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(),
-                Clock.systemDefaultZone());
         Clock clock = Clock.systemDefaultZone();
-        Function<Locale, PlanExport> planExportIn = locale -> new PlanExport(planningIn.apply(locale),
-                PdfPlanRenderer.withSystemFonts(locale, clock), locale, clock, "Reelwright "
-                + ReelwrightVersion.current());
-        PlanExport planExport = planExportIn.apply(Locale.getDefault());
+        ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), clock);
+        PlanExport planExport = planExports(planningIn, clock).apply(Locale.getDefault());
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
@@ -101,20 +87,9 @@ public final class Main {
      */
     private static void openWindow(Optional<Path> workspaceFolder) {
         Clock clock = Clock.systemDefaultZone();
-        Supplier<BenchmarkLibrary> library = memo(() -> {
-            try {
-                return Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
-            } catch (ProjectFileException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
-        Map<Locale, Supplier<Planning>> plannings = new ConcurrentHashMap<>();
-        Function<Locale, Supplier<Planning>> planningIn = locale -> plannings.computeIfAbsent(locale,
-                l -> memo(() -> new Planning(library.get(), l)));
+        Function<Locale, Supplier<Planning>> planningIn = planningsPerLanguage();
         ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), clock);
-        Function<Locale, PlanExport> planExportIn = locale -> new PlanExport(planningIn.apply(locale),
-                PdfPlanRenderer.withSystemFonts(locale, clock), locale, clock, "Reelwright "
-                + ReelwrightVersion.current());
+        Function<Locale, PlanExport> planExportIn = planExports(planningIn, clock);
         Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         Workspace.Opener opener = () -> {
@@ -124,6 +99,29 @@ public final class Main {
         };
         new ReelwrightUi(() -> new ProductionDocuments(new JsonProductionFiles(), clock), planningIn, imports, opener,
                 planExportIn).launch();
+    }
+
+    /**
+     * One planning per language (the window can switch), each made on first use, all sharing one benchmark library
+     * parsed once on first use.
+     */
+    private static Function<Locale, Supplier<Planning>> planningsPerLanguage() {
+        Supplier<BenchmarkLibrary> library = memo(() -> {
+            try {
+                return Planning.bundledLibrary(new JsonBenchmarkLibraryFiles());
+            } catch (ProjectFileException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        });
+        Map<Locale, Supplier<Planning>> plannings = new ConcurrentHashMap<>();
+        return locale -> plannings.computeIfAbsent(locale, l -> memo(() -> new Planning(library.get(), l)));
+    }
+
+    /** The printed plan in a language, from that language's planning. */
+    private static Function<Locale, PlanExport> planExports(Function<Locale, Supplier<Planning>> planningIn,
+            Clock clock) {
+        return locale -> new PlanExport(planningIn.apply(locale), PdfPlanRenderer.withSystemFonts(locale, clock),
+                locale, clock, "Reelwright " + ReelwrightVersion.current());
     }
 
     /** {@code make}'s value, made on first use and kept. */
