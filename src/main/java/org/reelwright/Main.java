@@ -53,6 +53,15 @@ public final class Main {
             workspaceFolder = Optional.of(Path.of(rest.get(at + 1)));
             rest.subList(at, at + 2).clear();
         }
+        // Before any library that logs is loaded (PDFBox, SQLite, Flyway): their chatter goes to reelwright.log in
+        // the workspace folder, never to the user's terminal. A command does not create the folder just to log.
+        Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        if (rest.isEmpty() || java.nio.file.Files.isDirectory(folder)) {
+            Logging.toFile(folder);
+        } else {
+            Logging.quietTerminal();
+        }
         try { // --lang en|zh: the language of everything built below, window and commands alike
             Cli.takeLanguage(rest).ifPresent(Locale::setDefault);
         } catch (IllegalArgumentException e) {
@@ -63,7 +72,7 @@ public final class Main {
         if (args.length == 0) {
             // Any Chinese locale reads Simplified Chinese; any other language reads English in its usual locale.
             Locale.setDefault(Language.of(Locale.getDefault()).locale(Locale.getDefault()));
-            openWindow(workspaceFolder);
+            openWindow(folder);
             return;
         }
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
@@ -85,13 +94,11 @@ public final class Main {
      * The window: wired like the commands, but what takes long to make (the JSON codec, the workspace) is made on
      * start-up threads by {@link ReelwrightUi} while the toolkit starts (docs/decisions/0010-start-up.md).
      */
-    private static void openWindow(Optional<Path> workspaceFolder) {
+    private static void openWindow(Path folder) {
         Clock clock = Clock.systemDefaultZone();
         Function<Locale, Supplier<Planning>> planningIn = planningsPerLanguage();
         ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), clock);
         Function<Locale, PlanExport> planExportIn = planExports(planningIn, clock);
-        Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
         Workspace.Opener opener = () -> {
             OpenedWorkspace opened = SqliteWorkspace.open(folder, new JsonProductionFiles());
             return new Workspace.Opened(new Workspace(opened.workspace(), Clock.systemDefaultZone()),
