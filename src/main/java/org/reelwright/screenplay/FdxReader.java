@@ -1,6 +1,5 @@
 package org.reelwright.screenplay;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -53,9 +52,10 @@ public final class FdxReader {
         if (content.length > ScreenplayImporter.MAX_BYTES) {
             throw new ScreenplayException(fileName, ScreenplayImporter.tooLarge(content.length));
         }
+        String text = ScriptTextDecoder.decodeXml(content, fileName);
         XMLStreamReader reader = null;
         try {
-            reader = parserCall(() -> hardenedFactory().createXMLStreamReader(new ByteArrayInputStream(content)));
+            reader = parserCall(() -> hardenedFactory().createXMLStreamReader(new java.io.StringReader(text)));
             return new Walk(reader, fileName).run();
         } catch (XMLStreamException e) {
             throw notWellFormed(fileName, e);

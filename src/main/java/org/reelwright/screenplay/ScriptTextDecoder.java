@@ -42,6 +42,40 @@ final class ScriptTextDecoder {
         return text;
     }
 
+    /**
+     * The text of an XML screenplay (Final Draft): a byte-order mark as for plain text, else the encoding its XML
+     * declaration names, else UTF-8, decoded strictly. Decoding here rather than in the XML parser keeps the JDK
+     * parser from printing "[Fatal Error] :-1:-1:" on the terminal for bytes that are not valid in the encoding (it
+     * does so before any error handler is asked), and names the line like every other bad script.
+     */
+    static String decodeXml(byte[] content, String fileName) throws ScreenplayException {
+        if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+            return strictDecode(content, 3, StandardCharsets.UTF_8, fileName);
+        } else if (startsWith(content, 0xFE, 0xFF)) {
+            return strictDecode(content, 2, StandardCharsets.UTF_16BE, fileName);
+        } else if (startsWith(content, 0xFF, 0xFE)) {
+            return strictDecode(content, 2, StandardCharsets.UTF_16LE, fileName);
+        }
+        return strictDecode(content, 0, declaredEncoding(content), fileName);
+    }
+
+    private static final java.util.regex.Pattern XML_ENCODING = java.util.regex.Pattern.compile(
+            "\\A\\s*<\\?xml[^>]*?\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
+    /** The encoding an XML declaration names (read as ASCII from the first bytes), or UTF-8. */
+    private static Charset declaredEncoding(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = XML_ENCODING.matcher(head);
+        if (m.find()) {
+            try {
+                return Charset.forName(m.group(1));
+            } catch (IllegalArgumentException e) {
+                // an unknown or unsupported name: read as UTF-8, which names any bad byte
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
     private static boolean startsWith(byte[] content, int... prefix) {
         if (content.length < prefix.length) {
             return false;
@@ -87,7 +121,7 @@ final class ScriptTextDecoder {
 
     private static int lineAt(byte[] content, int from, int to, Charset charset) {
         int line = 1;
-        int step = charset == StandardCharsets.UTF_8 ? 1 : 2;
+        int step = charset == StandardCharsets.UTF_16BE || charset == StandardCharsets.UTF_16LE ? 2 : 1;
         int lowByte = charset == StandardCharsets.UTF_16BE ? 1 : 0;
         for (int i = from; i + (step - 1) < to && i + (step - 1) < content.length; i += step) {
             boolean newline = step == 1 ? content[i] == '\n'

@@ -167,4 +167,33 @@ class FdxReaderTest {
         ScreenplayException e = assertThrows(ScreenplayException.class, () -> read(xml));
         assertTrue(e.getMessage().startsWith("test.fdx: ") && e.getMessage().contains(expected), e.getMessage());
     }
+
+    @Test
+    void bytesNotValidInTheEncodingAreRefusedWithTheirLineAndNothingOnTheTerminal() throws Exception {
+        byte[] good = document("<Paragraph Type=\"Scene Heading\"><Text>INT. X - DAY</Text></Paragraph>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 1);
+        int at = new String(good, StandardCharsets.UTF_8).indexOf("INT.");
+        System.arraycopy(good, at, bad, at + 1, good.length - at);
+        bad[at] = (byte) 0xC3; // a lead byte followed by ASCII: not UTF-8
+        java.io.PrintStream terminal = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            ScreenplayException e = assertThrows(ScreenplayException.class, () -> new FdxReader().read(bad, "t.fdx"));
+            assertTrue(e.getMessage().startsWith("t.fdx: line 4") && e.getMessage().contains("not valid UTF-8"),
+                    e.getMessage());
+        } finally {
+            System.setErr(terminal);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8), "the parser printed nothing");
+    }
+
+    @Test
+    void theEncodingTheDeclarationNamesIsUsed() throws ScreenplayException {
+        String xml = document("<Paragraph Type=\"Scene Heading\"><Text>INT. CAF\u00c9 - DAY</Text></Paragraph>")
+                .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"");
+        ParsedScript script = new FdxReader().read(xml.getBytes(StandardCharsets.ISO_8859_1), "latin.fdx");
+        assertTrue(script.elements().get(0).text().contains("CAF\u00c9"), script.elements().get(0).text());
+    }
 }

@@ -155,7 +155,7 @@ class ScreenplayImporterTest {
                 Arguments.of("UTF-16 byte-order mark and blanks", "blank16.fountain", new byte[] {(byte) 0xFF,
                     (byte) 0xFE, ' ', 0, '\n', 0}, "the file is empty"),
                 Arguments.of("random bytes as Fountain", "noise.fountain", random, "binary file"),
-                Arguments.of("random bytes as FDX", "noise.fdx", random, "not well-formed XML"),
+                Arguments.of("random bytes as FDX", "noise.fdx", random, "not valid UTF-8"),
                 Arguments.of("PDF", "script.pdf", bytes("%PDF-1.7\n"), "export the script"),
                 Arguments.of("Word document", "script.docx", new byte[] {'P', 'K', 3, 4}, "export the script"),
                 Arguments.of("no extension", "script", bytes("INT. A - DAY"), "no extension"),
