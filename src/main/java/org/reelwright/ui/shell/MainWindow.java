@@ -143,8 +143,24 @@ public final class MainWindow {
         stage.getIcons().setAll(icons());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        fitScreen(stage);
         model.setErrorHandler(message -> dialogs.showError(messages.get("error.title"), message));
         stage.show();
+    }
+
+    /**
+     * On a screen smaller than the window's 1280×800 (a 1366×768 laptop: 768 px less a task bar), the window takes
+     * the screen's usable area instead, so its status bar and the bottom of every panel are not below the screen's
+     * edge.
+     */
+    private void fitScreen(Stage stage) {
+        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (root.getPrefWidth() > usable.getWidth() || root.getPrefHeight() > usable.getHeight()) {
+            stage.setX(usable.getMinX());
+            stage.setY(usable.getMinY());
+            stage.setWidth(Math.min(root.getPrefWidth(), usable.getWidth()));
+            stage.setHeight(Math.min(root.getPrefHeight(), usable.getHeight()));
+        }
     }
 
     public Parent root() {
