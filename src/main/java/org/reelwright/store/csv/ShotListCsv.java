@@ -73,9 +73,10 @@ public final class ShotListCsv {
     public static final List<String> COLUMNS = List.of("scene", "shot", "description", "size", "movement",
             "duration", "vfx", "method", "faces", "notes");
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
-    /** Rows beyond this are refused: the app is built for productions of up to about 10,000 shots. */
-    public static final int MAX_ROWS = 100_000;
+    /** The shared input budget's limit for a shot list (domain.InputLimits), named here for this reader's callers. */
+    public static final int MAX_BYTES = Math.toIntExact(org.reelwright.domain.InputLimits.SHOT_LIST_BYTES);
+    /** Rows beyond this are refused, as many as a production may hold shots (domain.InputLimits.SHOTS). */
+    public static final int MAX_ROWS = org.reelwright.domain.InputLimits.SHOTS;
     /** The columns of free text, where export neutralises formulas and import restores them. */
     static final List<String> TEXT_COLUMNS = List.of("scene", "shot", "description", "notes");
     /** Duration of a shot added by the list without a duration of its own. */
