@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.chart.StackedBarChart;
@@ -13,29 +12,17 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Compare's "Cost by stage" paints each of the sixteen stages, and its legend symbol, in a colour of its own. */
-@ExtendWith(ApplicationExtension.class)
-class CostByStageColoursTest {
-    private LocalizedWindow window;
+class CostByStageColoursTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ChineseWindow opened = ChineseWindow.show(stage, (key, value) -> { });
-        window = opened.window();
-        opened.model().openSample();
-    }
-
-    @AfterEach
-    void speakEnglishAgain() {
-        Locale.setDefault(Locale.US);
+        open(stage);
     }
 
     @Test

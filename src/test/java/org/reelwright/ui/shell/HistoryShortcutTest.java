@@ -2,35 +2,22 @@ package org.reelwright.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** History is in the View menu like every other panel, on Shortcut+0 after the nine on Shortcut+1…9. */
-@ExtendWith(ApplicationExtension.class)
-class HistoryShortcutTest {
-    private LocalizedWindow window;
+class HistoryShortcutTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ChineseWindow opened = ChineseWindow.show(stage, (key, value) -> { });
-        window = opened.window();
-        opened.model().openSample();
-    }
-
-    @AfterEach
-    void speakEnglishAgain() {
-        Locale.setDefault(Locale.US);
+        open(stage);
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.scene.control.ListView;
@@ -15,9 +15,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.reelwright.app.Edits;
 import org.reelwright.app.Language;
 import org.reelwright.domain.Production;
@@ -25,7 +23,6 @@ import org.reelwright.domain.SceneId;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.Workflow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,28 +30,23 @@ import org.testfx.util.WaitForAsyncUtils;
  * View → Language: a window started in 简体中文 switches to English and back in place, and keeps the production,
  * its undo history, the panel shown and the selected scene; the choice is handed to the workspace to remember.
  */
-@ExtendWith(ApplicationExtension.class)
-class LanguageSwitchTest {
+class LanguageSwitchTest extends SampleWindowTest {
     private static final ResourceBundle EN = ResourceBundle.getBundle("org.reelwright.ui.messages", Locale.US);
     private static final ResourceBundle ZH = ResourceBundle.getBundle("org.reelwright.ui.messages",
             Locale.SIMPLIFIED_CHINESE);
 
     private final Map<String, String> remembered = new HashMap<>();
-    private MainWindowViewModel model;
-    private LocalizedWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
-        ChineseWindow opened = ChineseWindow.show(stage, remembered::put);
-        model = opened.model();
-        window = opened.window();
-        model.openSample();
+        open(stage);
     }
 
-    @AfterEach
-    void speakEnglishAgain() {
-        Locale.setDefault(Locale.US); // the switch sets the default locale, which the next test class must not see
+    @Override
+    protected java.util.function.BiConsumer<String, String> remember() {
+        return remembered::put;
     }
+
 
     @Test
     void theWindowSwitchesToEnglishAndBackKeepingEverythingOpen(FxRobot robot) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,12 +14,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.reelwright.app.Language;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,8 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and appends the ellipsis). The Stages board fits without scrolling sideways. Table cells are data, not words to
  * read or click, and are left to their columns.
  */
-@ExtendWith(ApplicationExtension.class)
-class NothingTruncatedTest {
+class NothingTruncatedTest extends SampleWindowTest {
     private static final List<String> PANELS = List.of("home", "overview", "scenes", "stages", "compare",
             "schedule", "budget", "benchmarks", "risks", "history");
     private static final double[][] SIZES = {{1280, 800}, {1366, 768}};
@@ -40,22 +35,10 @@ class NothingTruncatedTest {
     /** Findings known and not fixed yet, each with its reason; printed, not failed. None now. */
     private static final List<String> KNOWN = List.of();
 
-    private MainWindowViewModel model;
-    private LocalizedWindow window;
-    private Stage stage;
 
     @Start
-    void start(Stage on) throws Exception {
-        stage = on;
-        ChineseWindow opened = ChineseWindow.show(on, (key, value) -> { });
-        model = opened.model();
-        window = opened.window();
-        model.openSample();
-    }
-
-    @AfterEach
-    void speakEnglishAgain() {
-        Locale.setDefault(Locale.US);
+    void start(Stage stage) throws Exception {
+        open(stage);
     }
 
     @Test

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.reelwright.app.Edits;
 import org.reelwright.domain.StageId;
 import org.reelwright.domain.Workflow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,22 +19,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The first window makes only the panel it shows (and Home, the navigation's first entry); every other panel is
  * made on its first visit, and then shows the production as it is by then, edits made meanwhile included.
  */
-@ExtendWith(ApplicationExtension.class)
-class PanelsMadeOnFirstVisitTest {
-    private MainWindowViewModel model;
-    private LocalizedWindow window;
+class PanelsMadeOnFirstVisitTest extends SampleWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ChineseWindow opened = ChineseWindow.show(stage, (key, value) -> { });
-        model = opened.model();
-        window = opened.window();
-        model.openSample();
-    }
-
-    @AfterEach
-    void speakEnglishAgain() {
-        Locale.setDefault(Locale.US);
+        open(stage);
     }
 
     @Test
