@@ -414,8 +414,7 @@ public final class ScenesViewModel {
                 rows.setAll(list); // added, removed or moved shots: the order itself changed
                 return;
             }
-            if (before.shot() != after.shot() || before.scene() != after.scene()
-                    || !before.flags().equals(after.flags())) {
+            if (!sameRow(before, after)) {
                 changed.add(i);
             }
         }

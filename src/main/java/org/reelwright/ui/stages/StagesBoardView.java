@@ -72,8 +72,6 @@ public final class StagesBoardView {
     private static final int COST = 8;
     private static final int DAYS = 9;
     private static final PseudoClass EXPANDED = PseudoClass.getPseudoClass("expanded");
-    /** Under this key an opened stage's details keep what brings their rate grid up to date. */
-    private static final String CATCH_UP = "reelwright.catchUp";
     /** On cost figures that include a value still being typed. */
     private static final PseudoClass PREVIEW = PseudoClass.getPseudoClass("preview");
     /** On a library figure the user's own figure replaces. */
@@ -238,14 +236,16 @@ public final class StagesBoardView {
         VBox card = new VBox(grid, errors, details);
         card.getStyleClass().add("stage-row");
         card.setId("stage-" + id);
+        StageDetails[] made = new StageDetails[1];
         Runnable toggle = () -> {
             boolean open = !details.isVisible();
-            if (open && details.getChildren().isEmpty()) {
-                details.getChildren().setAll(details(row));
+            if (open && made[0] == null) {
+                made[0] = details(row);
+                details.getChildren().setAll(made[0].node());
             }
             details.setVisible(open);
-            if (open && details.getChildren().get(0).getProperties().get(CATCH_UP) instanceof Runnable catchUp) {
-                catchUp.run();
+            if (open) {
+                made[0].catchUp().run();
             }
             chevron.setGraphic(new FontIcon(open ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_RIGHT));
             card.pseudoClassStateChanged(EXPANDED, open);
@@ -393,7 +393,11 @@ public final class StagesBoardView {
 
     // ---- details: how the cost is made, sources, rates
 
-    private Node details(StageRowModel row) {
+    /** A stage's details, and what brings its rate grid up to date when the stage is opened again. */
+    private record StageDetails(Node node, Runnable catchUp) {
+    }
+
+    private StageDetails details(StageRowModel row) {
         String id = row.stage().id();
         Label explanation = new Label();
         explanation.setId("explanation-" + id);
@@ -447,14 +451,12 @@ public final class StagesBoardView {
 
         VBox box = new VBox(top, payTerms(row), rateBlock);
         box.getStyleClass().add("stage-details");
-        Runnable catchUp = () -> {
+        return new StageDetails(box, () -> {
             if (stale[0]) {
                 stale[0] = false;
                 showRates(rates, row);
             }
-        };
-        box.getProperties().put(CATCH_UP, catchUp);
-        return box;
+        });
     }
 
     /** In a scene and visible with all its parents (an opened stage on the board in sight). */
