@@ -28,13 +28,14 @@ import java.util.TreeSet;
  * order, {@link StageDependency#defaults()}); the pay model is never null ({@link PayModel#ALL_PAID} when not given,
  * so files and workspaces from before pay terms keep their figures); author and draft date are optional text from the
  * script's title page (empty when unknown; at most 200 and 100 characters), so older files read with neither.
+ * The disclosure register and the shoot plan are never null (empty when a file or workspace has none).
  */
 public record Production(ProductionId id, String title, String logline, Genre genre, VisualStyle visualStyle,
         double targetRuntimeMinutes, Currency currency, ExchangeRates exchangeRates, LocalDate startDate,
         Set<DayOfWeek> workingDays, List<LocalDate> holidays, double contingencyPercent,
         List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
         Map<StageId, StagePlan> stages, List<StageDependency> dependencies, PayModel payModel, String author,
-        String draftDate) {
+        String draftDate, Disclosure disclosure, ShootPlan shootPlan) {
 
     private static final Phrase SUBJECT = Checks.subject("production");
 
@@ -87,6 +88,20 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         payModel = payModel == null ? PayModel.ALL_PAID : payModel;
         author = Checks.text(author == null ? "" : author, SUBJECT, "author", 200);
         draftDate = Checks.text(draftDate == null ? "" : draftDate, SUBJECT, "draftDate", 100);
+        disclosure = disclosure == null ? Disclosure.EMPTY : disclosure;
+        shootPlan = shootPlan == null ? ShootPlan.EMPTY : shootPlan;
+    }
+
+    /** A production with no disclosure register and no shoot plan yet (files and workspaces from before them). */
+    public Production(ProductionId id, String title, String logline, Genre genre, VisualStyle visualStyle,
+            double targetRuntimeMinutes, Currency currency, ExchangeRates exchangeRates, LocalDate startDate,
+            Set<DayOfWeek> workingDays, List<LocalDate> holidays, double contingencyPercent,
+            List<String> dubbingLanguages, List<String> subtitleLanguages, int festivalSubmissions, List<Scene> scenes,
+            Map<StageId, StagePlan> stages, List<StageDependency> dependencies, PayModel payModel, String author,
+            String draftDate) {
+        this(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates, startDate,
+                workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, festivalSubmissions,
+                scenes, stages, dependencies, payModel, author, draftDate, null, null);
     }
 
     /** A production whose script names no author or draft date. */
@@ -149,97 +164,97 @@ public record Production(ProductionId id, String title, String logline, Genre ge
     public Production withId(ProductionId value) {
         return new Production(value, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withTitle(String value) {
         return new Production(id, value, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withLogline(String value) {
         return new Production(id, title, value, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withGenre(Genre value) {
         return new Production(id, title, logline, value, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withVisualStyle(VisualStyle value) {
         return new Production(id, title, logline, genre, value, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withTargetRuntimeMinutes(double value) {
         return new Production(id, title, logline, genre, visualStyle, value, currency, exchangeRates, startDate,
                 workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies, payModel, author, draftDate);
+                scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withCurrency(Currency value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, value,
                 exchangeRates.withBase(value), startDate, workingDays, holidays, contingencyPercent, dubbingLanguages,
-                subtitleLanguages, festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                subtitleLanguages, festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withExchangeRates(ExchangeRates value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, value,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withStartDate(LocalDate value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 value, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withWorkingDays(Set<DayOfWeek> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, value, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withHolidays(List<LocalDate> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, value, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withContingencyPercent(double value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, value, dubbingLanguages, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies, payModel, author, draftDate);
+                scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withDubbingLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, value, subtitleLanguages, festivalSubmissions,
-                scenes, stages, dependencies, payModel, author, draftDate);
+                scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withSubtitleLanguages(List<String> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, value, festivalSubmissions,
-                scenes, stages, dependencies, payModel, author, draftDate);
+                scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withFestivalSubmissions(int value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages, value,
-                scenes, stages, dependencies, payModel, author, draftDate);
+                scenes, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withScenes(List<Scene> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, value, stages, dependencies, payModel, author, draftDate);
+                festivalSubmissions, value, stages, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     /**
@@ -272,7 +287,7 @@ public record Production(ProductionId id, String title, String logline, Genre ge
     public Production withDependencies(List<StageDependency> value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, value, payModel, author, draftDate);
+                festivalSubmissions, scenes, stages, value, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withStage(StagePlan plan) {
@@ -280,27 +295,41 @@ public record Production(ProductionId id, String title, String logline, Genre ge
         copy.put(plan.stage(), plan);
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, copy, dependencies, payModel, author, draftDate);
+                festivalSubmissions, scenes, copy, dependencies, payModel, author, draftDate, disclosure, shootPlan);
     }
 
     public Production withPayModel(PayModel value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, value, author, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, value, author, draftDate, disclosure, shootPlan);
     }
 
     /** The writer as the title page names them; empty for none. */
     public Production withAuthor(String value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, value, draftDate);
+                festivalSubmissions, scenes, stages, dependencies, payModel, value, draftDate, disclosure, shootPlan);
     }
 
     /** The draft date as the title page writes it ("December 27, 2025", "Second draft"); empty for none. */
     public Production withDraftDate(String value) {
         return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
                 startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
-                festivalSubmissions, scenes, stages, dependencies, payModel, author, value);
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, value, disclosure, shootPlan);
+    }
+
+    /** The AI usage register and consents (issue 16). */
+    public Production withDisclosure(Disclosure value) {
+        return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
+                startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, value, shootPlan);
+    }
+
+    /** The shoot day by day: cast, crew and the arranged stripboard (issue 17). */
+    public Production withShootPlan(ShootPlan value) {
+        return new Production(id, title, logline, genre, visualStyle, targetRuntimeMinutes, currency, exchangeRates,
+                startDate, workingDays, holidays, contingencyPercent, dubbingLanguages, subtitleLanguages,
+                festivalSubmissions, scenes, stages, dependencies, payModel, author, draftDate, disclosure, value);
     }
 
     /**
