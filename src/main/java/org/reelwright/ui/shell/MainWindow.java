@@ -69,6 +69,8 @@ import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.compare.CompareView;
 import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.disclosure.DisclosureView;
+import org.reelwright.ui.disclosure.DisclosureViewModel;
 import org.reelwright.ui.history.HistoryView;
 import org.reelwright.ui.history.HistoryViewModel;
 import org.reelwright.ui.home.HomeActions;
@@ -319,6 +321,13 @@ public final class MainWindow {
             risks.setOnShowSubject(flag -> self[0].showSubject(scenesModel, flag.subjectId()));
             return risks.root();
         }));
+        panels.add(new Panel("disclosure", messages.get("nav.disclosure"), MaterialDesignF.FILE_CERTIFICATE_OUTLINE,
+                "Shortcut+D", () -> {
+                    DisclosureView disclosure = new DisclosureView(new DisclosureViewModel(planning, work, messages,
+                            whileShown.apply("disclosure"), model::apply), messages);
+                    disclosure.setOnShowSubject(id -> self[0].showSubject(scenesModel, id));
+                    return disclosure.root();
+                }));
         panels.add(new Panel("history", messages.get("nav.history"), MaterialDesignH.HISTORY, () -> {
             historyModel[0] = new HistoryViewModel(model::workspace, planning, work, messages, formats,
                     whileShown.apply("history"), model::apply);
@@ -379,10 +388,14 @@ public final class MainWindow {
         edit.getItems().addAll(undo, redo);
         Menu view = new Menu(messages.get("menu.view"));
         view.setId("menu-view");
-        for (int i = 0; i < panels.size() && i < 10; i++) { // the tenth, History, on Shortcut+0 as in a key row
-            Panel panel = panels.get(i);
-            view.getItems().add(item(panel.title(), "Shortcut+" + (i + 1) % 10, panel.icon(),
-                    () -> showPanel(panel.id()), "menu-view-" + panel.id()));
+        int digit = 0;
+        for (Panel panel : panels) {
+            // the digits in the navigation's order, the tenth (History) on Shortcut+0 as in a key row; a panel with
+            // a shortcut of its own (Disclosure, Shortcut+D) leaves the digits to the others
+            String shortcut = panel.shortcut() != null ? panel.shortcut()
+                    : digit < 10 ? "Shortcut+" + (++digit) % 10 : null;
+            view.getItems().add(item(panel.title(), shortcut, panel.icon(), () -> showPanel(panel.id()),
+                    "menu-view-" + panel.id()));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.light", null, MaterialDesignW.WHITE_BALANCE_SUNNY, () -> onTheme.accept(Theme.LIGHT)),
@@ -567,7 +580,8 @@ public final class MainWindow {
         String[][] rows = {{"Ctrl+N", "menu.file.new"}, {"Ctrl+O", "menu.file.open"}, {"Ctrl+S", "menu.file.save"},
             {"Ctrl+Shift+S", "menu.file.saveAs"}, {"Ctrl+Z", "menu.edit.undo"}, {"Ctrl+Shift+Z", "menu.edit.redo"},
             {"Ctrl+P", "menu.file.print"}, {"Ctrl+I", "menu.file.importScript"},
-            {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"F2", "shortcuts.editCell"},
+            {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"Ctrl+D", "shortcuts.disclosure"},
+            {"F2", "shortcuts.editCell"},
             {"Delete", "shortcuts.deleteShots"}, {"F1", "menu.help.shortcuts"}, {"Ctrl+Q", "menu.file.quit"}};
         for (int i = 0; i < rows.length; i++) {
             Label keys = new Label(rows[i][0].replace("Ctrl", messages.get("shortcuts.ctrl")));
