@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -16,7 +17,11 @@ import org.reelwright.domain.Disclosure;
 import org.reelwright.domain.DisclosureEntry;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.StageId;
+import org.reelwright.domain.ShotDisclosureMap;
 import org.reelwright.estimate.Scenario;
+import org.reelwright.report.DisclosureProfile;
+import org.reelwright.report.DisclosureStatement;
+import org.reelwright.report.DisclosureStatements;
 import org.reelwright.schedule.Schedule;
 import org.reelwright.schedule.ScheduledStage;
 
@@ -81,6 +86,28 @@ public final class DisclosureRegister {
             starts.put(stage.stage(), stage.start());
         }
         return starts;
+    }
+
+    /** The festivals and laws a statement can be shaped for (bundled profiles). */
+    public List<DisclosureProfile> profiles() {
+        return DisclosureProfiles.bundled();
+    }
+
+    /**
+     * The statement of a profile for the production as planned now, in a language.
+     *
+     * @throws IllegalArgumentException naming the profile when there is no such profile
+     */
+    public DisclosureStatement statement(Production production, String profileId, Locale locale) {
+        DisclosureProfile profile = DisclosureProfiles.find(profileId).orElseThrow(() -> new IllegalArgumentException(
+                "no disclosure profile " + profileId));
+        return new DisclosureStatements(locale).statement(reconciled(production), profile,
+                planning.deterministicEstimate(production, Scenario.CURRENT));
+    }
+
+    /** Every shot with its planned timecodes and what AI does to it. */
+    public ShotDisclosureMap shotMap(Production production) {
+        return ShotDisclosureMap.of(reconciled(production));
     }
 
     /** Fills the register from the plan: every AI use gets its entry, kept from now on (Undo removes them). */
