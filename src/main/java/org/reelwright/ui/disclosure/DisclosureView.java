@@ -13,9 +13,9 @@ import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.Messages;
 
 /**
- * The disclosure panel: a title with what is still missing, and tabs for the register of AI uses, the consents of
- * the people AI touches, what is missing (each gap linked to its shot or stage), and the statement for a festival or
- * a law.
+ * The disclosure panel: a title with the register's counts, and tabs for the register of AI uses, the consents of
+ * the people AI shows or voices, what is missing (each gap linked to its shot or stage, a missing consent one click
+ * from being recorded), and the statement for a festival or a law.
  */
 public final class DisclosureView {
     private final DisclosureViewModel model;
@@ -23,19 +23,32 @@ public final class DisclosureView {
     private final VBox root = new VBox();
     private final TabPane tabs = new TabPane();
     private final MissingPane missing;
-    private final Tab missingTab;
+    private final ConsentsPane consents;
+    private final StatementPane statement;
+    private final Tab consentsTab;
 
-    public DisclosureView(DisclosureViewModel model, Messages messages) {
+    /** @param errors where a value the domain refuses in the register's cells is said */
+    public DisclosureView(DisclosureViewModel model, Messages messages, Consumer<String> errors) {
         this.model = model;
         this.messages = messages;
         this.missing = new MissingPane(model, messages);
+        this.consents = new ConsentsPane(model, messages);
+        this.statement = new StatementPane(model, messages);
+        RegisterPane register = new RegisterPane(model, messages, errors);
         root.setId("disclosure-view");
         root.getStyleClass().add("disclosure-view");
         tabs.setId("disclosure-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        missingTab = tab("disclosure-tab-missing", "", missing.root());
+        Tab missingTab = tab("disclosure-tab-missing", "", missing.root());
         missingTab.textProperty().bind(model.missingSummaryProperty());
-        tabs.getTabs().add(missingTab);
+        consentsTab = tab("disclosure-tab-consents", messages.get("disclosure.tab.consents"), consents.root());
+        tabs.getTabs().addAll(missingTab, tab("disclosure-tab-register", messages.get("disclosure.tab.register"),
+                register.root()), consentsTab, tab("disclosure-tab-statement",
+                messages.get("disclosure.tab.statement"), statement.root()));
+        missing.setOnRecordConsent(row -> {
+            tabs.getSelectionModel().select(consentsTab);
+            consents.startNew(model.draftFor(row));
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().addAll(toolbar(), ErrorLabel.showing(model.errorProperty()), tabs);
     }
@@ -49,13 +62,24 @@ public final class DisclosureView {
         missing.setOnShowSubject(action);
     }
 
+    /** What the statement tab's "Export the pack…" does: File → Export Disclosure Pack…. */
+    public void setOnExportPack(Runnable action) {
+        statement.setOnExport(action);
+    }
+
     private Node toolbar() {
         Label title = new Label(messages.get("disclosure.title"));
         title.getStyleClass().add("disclosure-title");
-        Label hint = new Label(messages.get("disclosure.hint"));
+        Label summary = new Label();
+        summary.setId("disclosure-summary");
+        summary.getStyleClass().add("disclosure-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = Fit.wrapping(new Label(messages.get("disclosure.hint")));
         hint.getStyleClass().add("disclosure-hint");
-        hint.setMinWidth(Region.USE_PREF_SIZE);
-        return Fit.row("disclosure-toolbar", title, hint);
+        VBox box = new VBox(Fit.row("disclosure-toolbar", title, summary), hint);
+        box.getStyleClass().add("disclosure-header");
+        return box;
     }
 
     private static Tab tab(String id, String text, Node content) {

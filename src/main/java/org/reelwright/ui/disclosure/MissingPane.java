@@ -9,6 +9,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.Messages;
@@ -68,25 +70,28 @@ final class MissingPane {
         }
     }
 
+    /** One line with what is missing, its subject and the action; the reason under it, muted. */
     private Node card(MissingRow row, int index) {
-        Label title = new Label(row.title(), SeverityIcon.of(row.severity()));
+        Label title = Fit.whole(new Label(row.title(), SeverityIcon.of(row.severity())));
         title.getStyleClass().add("disclosure-card-title");
-        Hyperlink subject = new Hyperlink(row.subject());
+        Hyperlink subject = Fit.whole(new Hyperlink(row.subject()));
         subject.setId("disclosure-missing-subject-" + index);
         subject.setOnAction(e -> onShowSubject.accept(row.subjectId()));
-        HBox heading = Fit.group(title, subject);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox heading = new HBox(6, title, subject, spacer);
         heading.setAlignment(Pos.CENTER_LEFT);
+        if (onRecordConsent != null && model.needsConsent(row)) {
+            Button record = Fit.whole(new Button(messages.get("disclosure.missing.recordConsent")));
+            record.setId("disclosure-record-consent-" + index);
+            record.setOnAction(e -> onRecordConsent.accept(row));
+            heading.getChildren().add(record);
+        }
         Label message = Fit.wrapping(new Label(row.message()));
-        message.getStyleClass().add("details-text");
+        message.getStyleClass().add("disclosure-card-text");
         VBox card = new VBox(heading, message);
         card.setId("disclosure-missing-" + index);
         card.getStyleClass().addAll("disclosure-card", "severity-" + row.severity().id());
-        if (onRecordConsent != null && model.needsConsent(row)) {
-            Button record = new Button(messages.get("disclosure.missing.recordConsent"));
-            record.setId("disclosure-record-consent-" + index);
-            record.setOnAction(e -> onRecordConsent.accept(row));
-            card.getChildren().add(Fit.whole(record));
-        }
         return card;
     }
 }

@@ -54,11 +54,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.reelwright.app.DisclosureProfiles;
 import org.reelwright.app.Language;
 import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ReelwrightVersion;
 import org.reelwright.domain.Production;
+import org.reelwright.report.DisclosureProfile;
 import org.reelwright.ui.benchmarks.BenchmarksView;
 import org.reelwright.ui.benchmarks.BenchmarksViewModel;
 import org.reelwright.ui.budget.BudgetView;
@@ -122,6 +124,10 @@ public final class MainWindow {
     private PrintViewModel printModel;
     /** File → Print… and Print Preview share one dialog, made on first use and owned by this window. */
     private PrintDialog printDialog;
+    /** Writes the disclosure pack; null when this window was built without printing (the item does nothing). */
+    private PlanExport planExport;
+    /** The statement profile chosen in the disclosure panel, or null before the panel is made. */
+    private Supplier<DisclosureProfile> disclosureProfile = () -> null;
 
     /** @param panels the panels of the navigation, in order; the first is shown first */
     public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, List<Panel> panels) {
@@ -323,9 +329,12 @@ public final class MainWindow {
         }));
         panels.add(new Panel("disclosure", messages.get("nav.disclosure"), MaterialDesignF.FILE_CERTIFICATE_OUTLINE,
                 "Shortcut+D", () -> {
-                    DisclosureView disclosure = new DisclosureView(new DisclosureViewModel(planning, work, messages,
-                            whileShown.apply("disclosure"), model::apply), messages);
+                    DisclosureViewModel disclosureModel = new DisclosureViewModel(planning, work, messages,
+                            whileShown.apply("disclosure"), model::apply);
+                    DisclosureView disclosure = new DisclosureView(disclosureModel, messages, errors);
                     disclosure.setOnShowSubject(id -> self[0].showSubject(scenesModel, id));
+                    disclosure.setOnExportPack(() -> self[0].exportDisclosurePack());
+                    self[0].disclosureProfile = disclosureModel.profileProperty()::get;
                     return disclosure.root();
                 }));
         panels.add(new Panel("history", messages.get("nav.history"), MaterialDesignH.HISTORY, () -> {
@@ -346,6 +355,7 @@ public final class MainWindow {
             }
         };
         window.splits.add(scenes.splitPane());
+        window.planExport = planExport;
         if (planExport != null) {
             window.printModel = new PrintViewModel(planExport, shown, work, messages);
         }
@@ -368,6 +378,8 @@ public final class MainWindow {
                 item("menu.file.importScript", "Shortcut+I", MaterialDesignS.SCRIPT_TEXT_OUTLINE, this::importScript),
                 item("menu.file.importShots", null, MaterialDesignT.TABLE_ARROW_LEFT, this::importShotList),
                 item("menu.file.exportShots", null, MaterialDesignT.TABLE_ARROW_RIGHT, this::exportShotList),
+                item("menu.file.exportDisclosure", null, MaterialDesignF.FILE_CERTIFICATE_OUTLINE,
+                        this::exportDisclosurePack),
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, this::save),
                 item("menu.file.saveAs", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
@@ -628,6 +640,21 @@ public final class MainWindow {
         dialogs.chooseFileToSave(messages.get("dialog.exportShots"), model.suggestedFileName()
                 .replaceFirst("\\.json$", "") + "-shots.csv", messages.get("filter.csv"), "csv")
                 .ifPresent(model::exportShotList);
+    }
+
+    /**
+     * File → Export Disclosure Pack…: the statement (for the profile chosen in the disclosure panel, or the general
+     * festival statement), the register, the shot map, the consents and the sources, as a PDF the user names.
+     */
+    void exportDisclosurePack() {
+        if (planExport == null || shown.get() == null) {
+            return;
+        }
+        DisclosureProfile chosen = disclosureProfile.get();
+        String profile = chosen != null ? chosen.id() : DisclosureProfiles.DEFAULT_ID;
+        dialogs.chooseFileToSave(messages.get("dialog.exportDisclosure"), model.suggestedFileName()
+                .replaceFirst("\\.json$", "") + "-disclosure.pdf", messages.get("print.filter"), "pdf")
+                .ifPresent(pdf -> model.exportDisclosurePack(planExport, profile, pdf));
     }
 
     private void open() {
