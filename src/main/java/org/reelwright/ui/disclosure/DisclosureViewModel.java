@@ -313,7 +313,8 @@ public final class DisclosureViewModel {
         consents.setAll(disclosure.consents());
         faceShots.setAll(faces);
         long unused = rows.stream().filter(r -> !r.entry().inPlan()).count();
-        summary.set(messages.get("disclosure.summary", rows.size(), unused, disclosure.consents().size()));
+        summary.set(messages.get("disclosure.summary", rows.size(), unused == 0 ? ""
+                : messages.get("disclosure.summary.unused", unused), disclosure.consents().size()));
     }
 
     /** "Shot 5A (scene 5)" for a shot entry; the number of shots it touches for a stage entry. */

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,13 +66,19 @@ final class MissingPane {
             return;
         }
         int index = 0;
+        java.util.Set<String> explained = new java.util.HashSet<>();
         for (MissingRow row : model.missing()) {
-            cards.getChildren().add(card(row, index++));
+            // the reason is said once per kind of gap: sixteen shots without a consent are sixteen lines to act
+            // on, not sixteen copies of the same paragraph
+            cards.getChildren().add(card(row, index++, explained.add(row.code().id() + "\n" + row.message())));
         }
     }
 
-    /** One line with what is missing, its subject and the action; the reason under it, muted. */
-    private Node card(MissingRow row, int index) {
+    /**
+     * One line with what is missing, its subject and the action; the reason under it, muted, on the first card of
+     * its kind (the others have it on hover).
+     */
+    private Node card(MissingRow row, int index, boolean explain) {
         Label title = Fit.whole(new Label(row.title(), SeverityIcon.of(row.severity())));
         title.getStyleClass().add("disclosure-card-title");
         Hyperlink subject = Fit.whole(new Hyperlink(row.subject()));
@@ -87,9 +94,14 @@ final class MissingPane {
             record.setOnAction(e -> onRecordConsent.accept(row));
             heading.getChildren().add(record);
         }
-        Label message = Fit.wrapping(new Label(row.message()));
-        message.getStyleClass().add("disclosure-card-text");
-        VBox card = new VBox(heading, message);
+        VBox card = new VBox(heading);
+        if (explain) {
+            Label message = Fit.wrapping(new Label(row.message()));
+            message.getStyleClass().add("disclosure-card-text");
+            card.getChildren().add(message);
+        } else {
+            Tooltip.install(heading, new Tooltip(row.message()));
+        }
         card.setId("disclosure-missing-" + index);
         card.getStyleClass().addAll("disclosure-card", "severity-" + row.severity().id());
         return card;

@@ -53,8 +53,7 @@ class DisclosureViewModelTest {
         EntryRow shot5a = model.entries().stream().filter(r -> "5A (scene 5)".equals(r.what())).findFirst()
                 .orElseThrow(() -> new AssertionError("the AI shot 5A has its entry"));
         assertEquals(new Messages(Locale.ENGLISH).name(StageId.GENERATION), shot5a.stage());
-        assertTrue(model.summaryProperty().get().startsWith(model.entries().size() + " AI uses (0 no longer"),
-                model.summaryProperty().get());
+        assertEquals(model.entries().size() + " AI uses \u00b7 no consents", model.summaryProperty().get());
     }
 
     @Test
@@ -106,7 +105,7 @@ class DisclosureViewModelTest {
         EntryRow kept = entryOf(model, shot);
         assertFalse(kept.entry().inPlan());
         assertEquals("Runway Gen-4", kept.entry().tool());
-        assertTrue(model.summaryProperty().get().contains("(1 no longer in the plan)"),
+        assertTrue(model.summaryProperty().get().contains(" AI uses (1 no longer in the plan) \u00b7 no consents"),
                 model.summaryProperty().get());
         model.removeEntry(kept);
         assertTrue(model.entries().stream().noneMatch(r -> shot.id().equals(r.entry().key().shot())));
