@@ -15,6 +15,9 @@ import org.reelwright.domain.Production;
 import org.reelwright.estimate.Estimate;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.ScenarioComparison;
+import org.reelwright.report.DisclosurePack;
+import org.reelwright.report.DisclosureProfile;
+import org.reelwright.report.DisclosureStatement;
 import org.reelwright.report.PageSetup;
 import org.reelwright.report.PagedPlan;
 import org.reelwright.report.PlanBuilder;
@@ -89,8 +92,11 @@ public final class PlanExport {
         // The comparison has estimated every scenario already (with the same seeded Monte Carlo); reuse it.
         Estimate estimate = comparison.all().stream().filter(e -> e.scenario() == options.scenario()).findFirst()
                 .orElseGet(() -> p.estimate(production, options.scenario()));
-        PlanInput input = new PlanInput(production, estimate, comparison, p.schedule(production,
-                options.scenario()), p.library(), LocalDate.now(clock));
+        // The disclosure section shows the register as the plan makes it, with the general festival statement.
+        Production reconciled = p.disclosureRegister().reconciled(production);
+        PlanInput input = new PlanInput(reconciled, estimate, comparison, p.schedule(production,
+                options.scenario()), p.library(), LocalDate.now(clock),
+                p.disclosureRegister().statement(production, DisclosureProfiles.DEFAULT_ID, locale));
         PlanBuilder builder = new PlanBuilder(locale);
         return options.shortPlan() ? builder.buildShort(input, author) : builder.build(input, options.sections(),
                 author);
@@ -104,6 +110,12 @@ public final class PlanExport {
      * @throws IOException when the plan could not be set (no usable font on this computer)
      */
     public PlanRenderer.Rendering export(Production production, Options options, Path target) throws IOException {
+        checkTarget(target);
+        return writeAtomically(plan(production, options), options.setup(), target);
+    }
+
+    /** Refuses a target in a missing folder, or a folder, before anything is set. */
+    private static void checkTarget(Path target) throws TargetNotWritable {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new TargetNotWritable(target, "the folder " + folder + " does not exist", null);
@@ -111,14 +123,45 @@ public final class PlanExport {
         if (Files.isDirectory(target)) {
             throw new TargetNotWritable(target, "it is a folder", null);
         }
+    }
+
+    /** Sets the document in memory, then replaces the target with it in one step. */
+    private PlanRenderer.Rendering writeAtomically(PlanDocument document, PageSetup setup, Path target)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
-        PlanRenderer.Rendering rendering = renderer.write(plan(production, options), options.setup(), bytes);
+        PlanRenderer.Rendering rendering = renderer.write(document, setup, bytes);
         try {
             AtomicFiles.write(target, bytes::writeTo);
         } catch (IOException e) {
             throw new TargetNotWritable(target, e.getMessage() == null ? e.toString() : e.getMessage(), e);
         }
         return rendering;
+    }
+
+    /**
+     * The AI disclosure pack (issue 16): statement of the profile, register, shot map, consent checklist and the
+     * sources of each requirement, as a document any painter sets.
+     *
+     * @throws IllegalArgumentException naming the profile when there is no such profile
+     */
+    public PlanDocument disclosurePack(Production production, String profileId) {
+        Planning p = planning.get();
+        DisclosureProfile profile = DisclosureProfiles.find(profileId).orElseThrow(() -> new IllegalArgumentException(
+                "no disclosure profile " + profileId));
+        DisclosureStatement statement = p.disclosureRegister().statement(production, profile.id(), locale);
+        return new DisclosurePack(locale).build(p.disclosureRegister().reconciled(production), profile, statement,
+                LocalDate.now(clock), author);
+    }
+
+    /**
+     * Writes the disclosure pack as a PDF (A4), replacing {@code target} atomically, like {@link #export}.
+     *
+     * @throws TargetNotWritable when the target's folder is missing or the file cannot be written there
+     */
+    public PlanRenderer.Rendering writeDisclosurePack(Production production, String profileId, Path target)
+            throws IOException {
+        checkTarget(target);
+        return writeAtomically(disclosurePack(production, profileId), PageSetup.defaults(), target);
     }
 
     /** The plan laid out on pages for a preview or a printer; the caller closes it. Slow: not on the FX thread. */

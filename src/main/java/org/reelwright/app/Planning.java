@@ -37,6 +37,7 @@ public final class Planning {
     private final EstimateSession session;
     private final EstimateMemo estimates = new EstimateMemo();
     private final EstimateMemo figures = new EstimateMemo();
+    private final DisclosureRegister disclosureRegister = new DisclosureRegister(this);
 
     /**
      * Plans with the library's words in {@code locale} (its labels, notes and units reach every estimate, panel and
@@ -61,6 +62,11 @@ public final class Planning {
         } catch (IOException e) {
             throw new ProjectFileException("The benchmark library could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The AI usage register and consents of a production, reconciled with its plan, and their edits (issue 16). */
+    public DisclosureRegister disclosureRegister() {
+        return disclosureRegister;
     }
 
     public BenchmarkLibrary library() {

@@ -83,6 +83,15 @@ final class Checks {
         return value;
     }
 
+    /** A date a plan can hold (null allowed: not given), between Production's earliest and latest dates. */
+    static java.time.LocalDate date(java.time.LocalDate value, Phrase subject, String field) {
+        if (value != null && (value.isBefore(Production.EARLIEST_DATE) || value.isAfter(Production.LATEST_DATE))) {
+            throw fail(subject, field, "check.dateOutOfRange", field(field), Production.EARLIEST_DATE,
+                    Production.LATEST_DATE, value);
+        }
+        return value;
+    }
+
     static <T> List<T> list(Collection<T> values, Phrase subject, String field) {
         if (values == null) {
             return List.of();

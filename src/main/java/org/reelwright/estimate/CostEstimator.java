@@ -91,7 +91,7 @@ public final class CostEstimator {
                             StageId.VFX), lines);
         }
         List<RiskFlag> flags = riskRules.evaluate(plan, lines, drivers, liveCost, rates.missingIds(),
-                rates.missingStages());
+                rates.missingStages(), stage -> traditionalLikely(new RateBook(library, plan), drivers, stage));
         return assemble(scenario, plan, lines, flags, drivers);
     }
 

@@ -164,7 +164,9 @@ public final class EstimateSession {
         for (Scene scene : production.scenes()) {
             shotFlags.addAll(next.scenes.get(scene).flags);
         }
-        List<RiskFlag> flags = rules.evaluate(plan, shotFlags, lines, drivers, liveCost, missingIds, missingStages);
+        // The traditional fallback of a stage whose rights are missing, asked only when such a flag is raised.
+        List<RiskFlag> flags = rules.evaluate(plan, shotFlags, lines, drivers, liveCost, missingIds, missingStages,
+                stage -> sum(stage, drivers, rateKey, plan, previous, next));
         return CostEstimator.assemble(scenario, plan, lines, flags, drivers);
     }
 

@@ -8,7 +8,16 @@ import java.util.Map;
 import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.benchmark.Rule;
 import org.reelwright.benchmark.Source;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.reelwright.domain.AiUseKey;
+import org.reelwright.domain.AiUses;
 import org.reelwright.domain.CameraMovement;
+import org.reelwright.domain.CommercialUse;
+import org.reelwright.domain.ConsentRecord;
+import org.reelwright.domain.Disclosure;
+import org.reelwright.domain.DisclosureEntry;
+import org.reelwright.domain.ShotId;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionMethod;
 import org.reelwright.domain.Scene;
@@ -26,16 +35,19 @@ import org.reelwright.domain.Workflow;
  */
 final class RiskRules {
     /** What each flag rests on: rule ids (A…) or source ids of the library. */
-    static final Map<FlagCode, List<String>> REFERENCES = new EnumMap<>(Map.of(
-            FlagCode.UNCANNY_VALLEY, List.of("ai-video-creator-essay"),
-            FlagCode.AI_COMPLEX_ANIMATED_VFX, List.of("A3"),
-            FlagCode.AI_CAMERA_MOVE, List.of("A8"),
-            FlagCode.AI_REALISTIC_DRAMA_COST, List.of("A5"),
-            FlagCode.AI_DISCLOSURE, List.of("china-ai-labeling-measures-2025"),
-            FlagCode.AI_IP_OWNERSHIP, List.of("filmart-2025-chen", "usco-2025-copyrightability"),
-            FlagCode.AI_DIRECTOR_VISION, List.of("A10"),
-            FlagCode.AI_TEAM, List.of("A9"),
-            FlagCode.AI_LIKENESS_CONSENT, List.of("usco-2024-digital-replicas")));
+    static final Map<FlagCode, List<String>> REFERENCES = new EnumMap<>(Map.ofEntries(
+            Map.entry(FlagCode.UNCANNY_VALLEY, List.of("ai-video-creator-essay")),
+            Map.entry(FlagCode.AI_COMPLEX_ANIMATED_VFX, List.of("A3")),
+            Map.entry(FlagCode.AI_CAMERA_MOVE, List.of("A8")),
+            Map.entry(FlagCode.AI_REALISTIC_DRAMA_COST, List.of("A5")),
+            Map.entry(FlagCode.AI_DISCLOSURE, List.of("china-ai-labeling-measures-2025")),
+            Map.entry(FlagCode.AI_IP_OWNERSHIP, List.of("filmart-2025-chen", "usco-2025-copyrightability")),
+            Map.entry(FlagCode.AI_DIRECTOR_VISION, List.of("A10")),
+            Map.entry(FlagCode.AI_TEAM, List.of("A9")),
+            Map.entry(FlagCode.AI_LIKENESS_CONSENT, List.of("usco-2024-digital-replicas")),
+            Map.entry(FlagCode.AI_CONSENT_MISSING, List.of("usco-2024-digital-replicas")),
+            Map.entry(FlagCode.AI_CONSENT_LATE, List.of("usco-2024-digital-replicas")),
+            Map.entry(FlagCode.AI_RIGHTS_UNCLEAR, List.of("filmart-2025-chen", "usco-2025-copyrightability"))));
 
     private final BenchmarkLibrary library;
     private final EstimateMessages text;
@@ -51,13 +63,13 @@ final class RiskRules {
      * @param liveCostOfAiShots what shooting the AI shots live (with their VFX) would cost, likely value, for R4
      */
     List<RiskFlag> evaluate(Production p, Map<StageId, StageLine> lines, Drivers d, BigDecimal liveCostOfAiShots,
-            List<String> missingRates, List<StageId> missingStages) {
+            List<String> missingRates, List<StageId> missingStages, Function<StageId, BigDecimal> traditionalCost) {
         boolean animatedProduction = Scenarios.isAnimated(p);
         List<RiskFlag> shotFlags = new ArrayList<>();
         for (Scene scene : p.scenes()) {
             shotFlags.addAll(shotFlags(scene, animatedProduction));
         }
-        return evaluate(p, shotFlags, lines, d, liveCostOfAiShots, missingRates, missingStages);
+        return evaluate(p, shotFlags, lines, d, liveCostOfAiShots, missingRates, missingStages, traditionalCost);
     }
 
     /**
@@ -102,7 +114,8 @@ final class RiskRules {
      * production's and the stages' rules read the plan's stages, the lines and the drivers, not its shots.
      */
     List<RiskFlag> evaluate(Production p, List<RiskFlag> shotFlags, Map<StageId, StageLine> lines, Drivers d,
-            BigDecimal liveCostOfAiShots, List<String> missingRates, List<StageId> missingStages) {
+            BigDecimal liveCostOfAiShots, List<String> missingRates, List<StageId> missingStages,
+            Function<StageId, BigDecimal> traditionalCost) {
         List<RiskFlag> flags = new ArrayList<>(shotFlags);
         String production = text.get("subject.production");
         String productionId = p.id().toString();
@@ -135,7 +148,8 @@ final class RiskRules {
                 flags.add(flag(FlagCode.AI_DIRECTOR_VISION, Severity.LOW, stageSubject(stage),
                         stage.id(), "flag.ai-director-vision"));
             }
-            if (plan.realPerformerLikeness() && (stage == StageId.VOICE || stage == StageId.GENERATION)) {
+            if (plan.realPerformerLikeness() && (stage == StageId.VOICE || stage == StageId.GENERATION)
+                    && !consentRecorded(p.disclosure(), stage)) {
                 flags.add(flag(FlagCode.AI_LIKENESS_CONSENT, Severity.HIGH, stageSubject(stage),
                         stage.id(), "flag.ai-likeness-consent"));
             }
@@ -144,12 +158,126 @@ final class RiskRules {
             flags.add(flag(FlagCode.AI_TEAM, Severity.LOW, production, productionId, "flag.ai-team",
                     aiStages.size()));
         }
+        consentFlags(p, shotFlags, aiStages, traditionalCost, flags);
+        rightsFlags(p, aiStages, liveCostOfAiShots, traditionalCost, flags);
         for (int i = 0; i < missingRates.size(); i++) {
             StageId stage = missingStages.get(i);
             flags.add(new RiskFlag(FlagCode.MISSING_RATE, Severity.HIGH, stageSubject(stage),
                     stage.id(), text.get("flag.missing-rate", missingRates.get(i)), "—"));
         }
         return flags;
+    }
+
+    /** True when a signed consent covers AI work of this stage: voice work, or any shot for generation. */
+    private static boolean consentRecorded(Disclosure disclosure, StageId stage) {
+        return disclosure.consents().stream().anyMatch(c -> c.isSigned()
+                && (stage == StageId.VOICE ? c.voice() : !c.shots().isEmpty()));
+    }
+
+    /**
+     * Consents (issue 16): every shot where AI makes or changes a realistic face needs a signed consent that names
+     * it, signed no later than the AI work is planned, unless the register says the people are invented. The
+     * generated face shots are the ones R1 flagged already (so the scan costs nothing per edit); live face shots
+     * with effects are read only when the VFX stage uses AI. AI voice of a real performer needs a signed voice
+     * consent. A missing consent's fallback is the work done without AI: the line says what that costs.
+     */
+    private void consentFlags(Production p, List<RiskFlag> shotFlags, List<StageId> aiStages,
+            Function<StageId, BigDecimal> traditionalCost, List<RiskFlag> flags) {
+        Disclosure register = p.disclosure();
+        for (RiskFlag flag : shotFlags) {
+            if (flag.code() == FlagCode.UNCANNY_VALLEY) {
+                ShotId shot = ShotId.parse(flag.subjectId());
+                checkConsent(register, shot, AiUseKey.ofShot(StageId.GENERATION, shot), flag.subject(), flags);
+            }
+        }
+        if (aiStages.contains(StageId.VFX)) {
+            for (Scene scene : p.scenes()) {
+                for (Shot shot : scene.shots()) {
+                    if (!shot.isAiGenerated() && AiUses.touchesFaces(shot, true)) {
+                        checkConsent(register, shot.id(), AiUseKey.ofStage(StageId.VFX),
+                                text.get("subject.shot", shot.number(), scene.number()), flags);
+                    }
+                }
+            }
+        }
+        StagePlan voice = p.stage(StageId.VOICE);
+        if (aiStages.contains(StageId.VOICE) && voice.realPerformerLikeness()) {
+            DisclosureEntry entry = register.entry(AiUseKey.ofStage(StageId.VOICE)).orElse(null);
+            if (entry == null || !entry.likeness().needsNoConsent()) {
+                List<ConsentRecord> signed = register.voiceConsents().stream().filter(ConsentRecord::isSigned)
+                        .toList();
+                String subject = stageSubject(StageId.VOICE);
+                if (signed.isEmpty()) {
+                    flags.add(flag(FlagCode.AI_CONSENT_MISSING, Severity.HIGH, subject, StageId.VOICE.id(),
+                            "flag.ai-consent-missing.voice", Calc.number(traditionalCost.apply(StageId.VOICE)),
+                            p.currency().getCurrencyCode()));
+                } else {
+                    late(signed, entry, subject, StageId.VOICE.id(), flags);
+                }
+            }
+        }
+    }
+
+    private void checkConsent(Disclosure register, ShotId shot, AiUseKey key, String subject, List<RiskFlag> flags) {
+        DisclosureEntry entry = register.entry(key).orElse(null);
+        if (entry != null && entry.likeness().needsNoConsent()) {
+            return;
+        }
+        List<ConsentRecord> signed = register.consentsFor(shot).stream().filter(ConsentRecord::isSigned).toList();
+        if (signed.isEmpty()) {
+            flags.add(flag(FlagCode.AI_CONSENT_MISSING, Severity.HIGH, subject, shot.toString(),
+                    "flag.ai-consent-missing.shot"));
+        } else {
+            late(signed, entry, subject, shot.toString(), flags);
+        }
+    }
+
+    /** A consent signed after the AI work was planned to start is no consent to that work: flagged. */
+    private void late(List<ConsentRecord> signed, DisclosureEntry entry, String subject, String subjectId,
+            List<RiskFlag> flags) {
+        LocalDate planned = entry == null ? null : entry.plannedOn();
+        if (planned == null) {
+            return;
+        }
+        ConsentRecord earliest = signed.stream().min(java.util.Comparator.comparing(ConsentRecord::signedOn))
+                .orElseThrow();
+        if (earliest.signedOn().isAfter(planned)) {
+            flags.add(flag(FlagCode.AI_CONSENT_LATE, Severity.HIGH, subject, subjectId, "flag.ai-consent-late",
+                    earliest.person(), earliest.signedOn().toString(), planned.toString()));
+        }
+    }
+
+    /**
+     * Rights (issue 16): an AI stage whose tool's terms do not allow commercial use (HIGH), or do not say and the
+     * director has named the tool (MEDIUM), is flagged with the price of not having the rights: the stage done
+     * traditionally (for generation, the AI shots shot live, R4's figure). A stage not yet described in the
+     * register raises nothing here: ai-disclosure asks for the register already.
+     */
+    private void rightsFlags(Production p, List<StageId> aiStages, BigDecimal liveCostOfAiShots,
+            Function<StageId, BigDecimal> traditionalCost, List<RiskFlag> flags) {
+        Disclosure register = p.disclosure();
+        if (register.entries().isEmpty()) {
+            return;
+        }
+        Map<StageId, CommercialUse> worst = new EnumMap<>(StageId.class);
+        for (DisclosureEntry entry : register.entries()) {
+            if (!entry.inPlan() || !aiStages.contains(entry.stage())) {
+                continue;
+            }
+            CommercialUse use = entry.commercialUse();
+            boolean unclear = use == CommercialUse.NOT_ALLOWED
+                    || (use == CommercialUse.UNKNOWN && !entry.tool().isEmpty());
+            if (unclear && worst.get(entry.stage()) != CommercialUse.NOT_ALLOWED) {
+                worst.put(entry.stage(), use);
+            }
+        }
+        worst.forEach((stage, use) -> {
+            BigDecimal fallback = stage == StageId.GENERATION ? liveCostOfAiShots : traditionalCost.apply(stage);
+            flags.add(flag(FlagCode.AI_RIGHTS_UNCLEAR, use == CommercialUse.NOT_ALLOWED ? Severity.HIGH
+                    : Severity.MEDIUM, stageSubject(stage), stage.id(), use == CommercialUse.NOT_ALLOWED
+                            ? "flag.ai-rights-unclear.notAllowed" : "flag.ai-rights-unclear.unknown",
+                    Calc.number(fallback), p.currency().getCurrencyCode()));
+        });
     }
 
     /** Stages that use AI in this plan: AI or hybrid workflow, and generation when there are AI shots. */

@@ -88,6 +88,7 @@ public final class PlanBuilder {
                 case SCHEDULE -> schedule(input);
                 case SCENES -> scenes(input);
                 case RISKS -> risks(input);
+                case DISCLOSURE -> disclosure(input);
                 case SOURCES -> sources(input);
             });
         }
@@ -549,6 +550,23 @@ public final class PlanBuilder {
     /** The heading in the reader's words: the screenplay's own form in English, 外景/内景 and 日/夜 in Chinese. */
     private String heading(org.reelwright.domain.SceneHeading heading) {
         return "en".equals(locale.getLanguage()) ? heading.text() : heading.text(this::name, this::name);
+    }
+
+    /**
+     * The AI disclosure section: the statement of the chosen profile and the register (issue 16). The shot map and
+     * the consent checklist are in the standalone pack, which this section points to.
+     */
+    private Section disclosure(PlanInput in) {
+        DisclosurePack pack = new DisclosurePack(locale);
+        List<Block> blocks = new ArrayList<>();
+        DisclosureStatement statement = in.disclosure();
+        if (statement != null) {
+            blocks.add(new Paragraph(text("plan.disclosure.intro", statement.title()), TextStyle.MUTED));
+            blocks.addAll(pack.statementBlocks(statement));
+        }
+        blocks.add(new Heading(text("pack.register"), 2));
+        blocks.add(pack.register(in.production()));
+        return new Section(PlanSection.DISCLOSURE, text("section.disclosure"), blocks, true);
     }
 
     private <E extends Enum<E> & CodedEnum> String name(E value) {

@@ -4,7 +4,7 @@ import org.reelwright.domain.CodedEnum;
 
 /** The sections a production plan can have, in order; the user chooses which to print. */
 public enum PlanSection implements CodedEnum {
-    COVER, SUMMARY, STAGES, BUDGET, SCHEDULE, SCENES, RISKS, SOURCES;
+    COVER, SUMMARY, STAGES, BUDGET, SCHEDULE, SCENES, RISKS, DISCLOSURE, SOURCES;
 
     @Override
     public String id() {

@@ -96,7 +96,7 @@ class PlanExportTest {
         Files.writeString(target, "OLD");
         PlanRenderer.Rendering rendering = export(new FakeRenderer(false)).export(sample,
                 PlanExport.Options.defaults(), target);
-        assertEquals("NEW The Salt Archive 8", Files.readString(target));
+        assertEquals("NEW The Salt Archive 9", Files.readString(target));
         assertEquals(List.of("a warning"), rendering.warnings());
         assertEquals(List.of(target), filesIn(folder), "no temporary file is left behind");
     }

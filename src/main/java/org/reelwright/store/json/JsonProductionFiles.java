@@ -23,6 +23,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.reelwright.domain.AiContribution;
+import org.reelwright.domain.AiUseKey;
+import org.reelwright.domain.CommercialUse;
+import org.reelwright.domain.ConsentId;
+import org.reelwright.domain.ConsentRecord;
+import org.reelwright.domain.Disclosure;
+import org.reelwright.domain.DisclosureEntry;
+import org.reelwright.domain.Likeness;
 import org.reelwright.domain.AiToolCategory;
 import org.reelwright.domain.CameraMovement;
 import org.reelwright.domain.ExchangeRates;
@@ -57,7 +65,10 @@ import org.reelwright.store.AtomicFiles;
 import org.reelwright.store.ProductionCodec;
 import org.reelwright.store.ProductionFiles;
 import org.reelwright.store.ProjectFileException;
+import org.reelwright.store.json.ProductionJson.ConsentDto;
 import org.reelwright.store.json.ProductionJson.DependencyDto;
+import org.reelwright.store.json.ProductionJson.DisclosureDto;
+import org.reelwright.store.json.ProductionJson.DisclosureEntryDto;
 import org.reelwright.store.json.ProductionJson.ProductionDto;
 import org.reelwright.store.json.ProductionJson.RateOverrideDto;
 import org.reelwright.store.json.ProductionJson.SceneDto;
@@ -141,6 +152,7 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
             case "holidays" -> InputLimits.HOLIDAYS;
             case "dubbingLanguages", "subtitleLanguages" -> InputLimits.LANGUAGES;
             case "rateOverrides" -> InputLimits.RATE_OVERRIDES;
+            case "entries", "shotIds" -> InputLimits.SHOTS + StageId.values().length;
             default -> InputLimits.LIST_ENTRIES;
         };
     }
@@ -219,7 +231,21 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                 p.startDate().toString(), days, p.holidays().stream().map(LocalDate::toString).toList(),
                 p.contingencyPercent(), p.dubbingLanguages(), p.subtitleLanguages(),
                 p.festivalSubmissions(), p.payModel() == PayModel.ALL_PAID ? null : p.payModel().id(), stages, links,
-                scenes);
+                scenes, p.disclosure().isEmpty() ? null : toDto(p.disclosure()));
+    }
+
+    private static DisclosureDto toDto(Disclosure d) {
+        List<DisclosureEntryDto> entries = d.entries().stream().map(e -> new DisclosureEntryDto(e.stage().id(),
+                e.key().isShot() ? e.key().shot().toString() : null, e.shots().stream().map(ShotId::toString).toList(),
+                e.contribution().id(), e.frameShare(), e.likeness().id(), e.tool(), e.vendor(), e.model(),
+                e.modelVersion(), e.licenceTier(), e.commercialUse().id(), e.trainingDataKnown(),
+                e.trainingDataAddress(), e.outputOwnership(), e.promptedBy(), e.selectedBy(), e.humanContribution(),
+                e.plannedOn() == null ? null : e.plannedOn().toString(),
+                e.doneOn() == null ? null : e.doneOn().toString(), e.inPlan())).toList();
+        List<ConsentDto> consents = d.consents().stream().map(c -> new ConsentDto(c.id().toString(), c.person(),
+                c.scope(), c.media(), c.territories(), c.signedOn() == null ? null : c.signedOn().toString(),
+                c.documentReference(), c.shots().stream().map(ShotId::toString).toList(), c.voice())).toList();
+        return new DisclosureDto(entries, consents);
     }
 
     private static StagePlanDto toDto(StagePlan s) {
@@ -326,11 +352,63 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                         orDefault(d.contingencyPercent(), 10.0), dubbing, subtitles,
                         orDefault(d.festivalSubmissions(), 0), scenes, stages, links,
                         d.payModel() == null ? PayModel.ALL_PAID : PayModel.fromId(code(d.payModel())), d.author(),
-                        d.draftDate());
+                        d.draftDate(), disclosure(d.disclosure()), null);
             } catch (InvalidInputException e) {
                 throw new ProjectFileException(words("file.about",
                         path.isEmpty() ? fileName : words("file.atPath", fileName, path), e.phrase()), e);
             }
+        }
+
+        private Disclosure disclosure(DisclosureDto d) {
+            if (d == null) {
+                return Disclosure.EMPTY;
+            }
+            List<DisclosureEntry> entries = new ArrayList<>();
+            List<DisclosureEntryDto> entryDtos = d.entries() == null ? List.of() : d.entries();
+            for (int i = 0; i < entryDtos.size(); i++) {
+                path = "disclosure.entries[" + i + "]";
+                DisclosureEntryDto e = require(entryDtos.get(i), "");
+                StageId stage = StageId.fromId(code(require(e.stage(), "stage")));
+                AiUseKey key = e.shot() == null ? AiUseKey.ofStage(stage)
+                        : AiUseKey.ofShot(stage, ShotId.parse(code(e.shot())));
+                entries.add(new DisclosureEntry(key, shotIds(e.shotIds()),
+                        AiContribution.fromId(code(require(e.contribution(), "contribution"))),
+                        orDefault(e.frameShare(), 0.0), e.likeness() == null ? null : Likeness.fromId(code(e.likeness())),
+                        e.tool(), e.vendor(), e.model(), e.modelVersion(), e.licenceTier(),
+                        e.commercialUse() == null ? null : CommercialUse.fromId(code(e.commercialUse())),
+                        orDefault(e.trainingDataKnown(), false), e.trainingDataAddress(), e.outputOwnership(),
+                        e.promptedBy(), e.selectedBy(), e.humanContribution(),
+                        e.plannedOn() == null ? null : date(e.plannedOn(), "plannedOn"),
+                        e.doneOn() == null ? null : date(e.doneOn(), "doneOn"), orDefault(e.inPlan(), true)));
+            }
+            List<ConsentRecord> consents = new ArrayList<>();
+            List<ConsentDto> consentDtos = d.consents() == null ? List.of() : d.consents();
+            for (int i = 0; i < consentDtos.size(); i++) {
+                path = "disclosure.consents[" + i + "]";
+                ConsentDto c = require(consentDtos.get(i), "");
+                consents.add(new ConsentRecord(id(c.id(), ConsentId::parse, ConsentId::random),
+                        require(c.person(), "person"), c.scope(), c.media(), c.territories(),
+                        c.signedOn() == null ? null : date(c.signedOn(), "signedOn"), c.documentReference(),
+                        shotIds(c.shotIds()), orDefault(c.voice(), false)));
+            }
+            path = "disclosure";
+            Disclosure disclosure = new Disclosure(entries, consents);
+            path = "";
+            return disclosure;
+        }
+
+        private List<ShotId> shotIds(List<String> ids) {
+            if (ids == null) {
+                return List.of();
+            }
+            String owner = path;
+            List<ShotId> result = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                path = owner + ".shotIds[" + i + "]";
+                result.add(ShotId.parse(code(require(ids.get(i), ""))));
+            }
+            path = owner;
+            return result;
         }
 
         private Scene scene(SceneDto d, String scenePath) {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The project file's shape, version {@link JsonProductionFiles#SCHEMA_VERSION}. Kept apart from the domain so the
  * file format can evolve (and be migrated) without touching the model. Boxed types tell a missing field from zero.
- * The pay model and a stage's pay terms are optional and written only when they say something (not all-paid, not
+ * The pay model, a stage's pay terms and the disclosure register are optional and written only when they say something (not all-paid, not
  * empty), so a file from before them reads as all-paid and is written back unchanged. Dates are text (2027-04-12)
  * and parsed by the reader, so a number is refused instead of being read as a count of days since 1970.
  */
@@ -25,7 +25,27 @@ final class ProductionJson {
             String visualStyle, Double targetRuntimeMinutes, String currency, Map<String, BigDecimal> exchangeRates,
             String startDate, List<String> workingDays, List<String> holidays, Double contingencyPercent,
             List<String> dubbingLanguages, List<String> subtitleLanguages, Integer festivalSubmissions,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String payModel, List<StagePlanDto> stages, List<DependencyDto> dependencies, List<SceneDto> scenes) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String payModel, List<StagePlanDto> stages, List<DependencyDto> dependencies, List<SceneDto> scenes,
+            @JsonInclude(JsonInclude.Include.NON_NULL) DisclosureDto disclosure) {
+    }
+
+    /**
+     * The AI usage register and consents (issue 16); absent when nothing is recorded, so older files write back
+     * unchanged. Shot lists are {@code shotIds} (not {@code shots}): the input budget counts every {@code shots}
+     * entry of a file as a shot.
+     */
+    record DisclosureDto(List<DisclosureEntryDto> entries, List<ConsentDto> consents) {
+    }
+
+    record DisclosureEntryDto(String stage, String shot, List<String> shotIds, String contribution, Double frameShare,
+            String likeness, String tool, String vendor, String model, String modelVersion, String licenceTier,
+            String commercialUse, Boolean trainingDataKnown, String trainingDataAddress, String outputOwnership,
+            String promptedBy, String selectedBy, String humanContribution, String plannedOn, String doneOn,
+            Boolean inPlan) {
+    }
+
+    record ConsentDto(String id, String person, String scope, String media, String territories, String signedOn,
+            String documentReference, List<String> shotIds, Boolean voice) {
     }
 
     /** Optional in files: absent means the usual order of stages. */

@@ -20,13 +20,14 @@ import org.reelwright.domain.StagePlan;
  * ({@code after}). Edits share every untouched scene and shot object with the production they came from, so a
  * scene or shot that is the same object is skipped at once; a different object is compared by value and written
  * only when its own columns differ. A scene or shot whose content is unchanged but whose place changed (reordered,
- * moved to another scene, shifted by an insert) is a move, which rewrites only its position. Pure: no database.
+ * moved to another scene, shifted by an insert) is a move, which rewrites only its position. The disclosure register
+ * is compared by identity first (a shot edit shares it) and rewritten whole when it changed. Pure: no database.
  */
 record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean exchangeRatesChanged,
         boolean dependenciesChanged, List<StagePlan> changedStagePlans, List<StagePlan> changedRateOverrides,
         List<PlacedScene> insertedScenes, List<PlacedScene> updatedScenes, List<SceneMove> movedScenes,
         List<SceneId> deletedScenes, List<PlacedShot> insertedShots, List<PlacedShot> updatedShots,
-        List<ShotMove> movedShots, List<ShotId> deletedShots) {
+        List<ShotMove> movedShots, List<ShotId> deletedShots, boolean disclosureChanged) {
 
     /** A scene with the position it takes among the production's scenes. */
     record PlacedScene(Scene scene, int position) {
@@ -84,13 +85,14 @@ record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean
                 !before.exchangeRates().perUnit().equals(after.exchangeRates().perUnit()),
                 !before.dependencies().equals(after.dependencies()), plans, overrides, scenes.inserted,
                 scenes.updated, scenes.moved, scenes.deleted, scenes.insertedShots, scenes.updatedShots,
-                scenes.movedShots, scenes.deletedShots);
+                scenes.movedShots, scenes.deletedShots,
+                before.disclosure() != after.disclosure() && !before.disclosure().equals(after.disclosure()));
     }
 
     boolean isEmpty() {
         return !fieldsChanged && !exchangeRatesChanged && !dependenciesChanged && changedStagePlans.isEmpty()
                 && changedRateOverrides.isEmpty() && insertedScenes.isEmpty() && updatedScenes.isEmpty()
-                && movedScenes.isEmpty() && deletedScenes.isEmpty() && shotRows() == 0;
+                && movedScenes.isEmpty() && deletedScenes.isEmpty() && shotRows() == 0 && !disclosureChanged;
     }
 
     /** How many shot rows the edit writes (inserts, updates, moves and deletes). */

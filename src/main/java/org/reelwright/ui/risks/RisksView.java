@@ -23,10 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
@@ -34,6 +31,7 @@ import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.PillChoice;
+import org.reelwright.ui.common.SeverityIcon;
 
 /**
  * The risks panel: a severity filter with counts and a scenario switch, the flags in a sortable table (severity,
@@ -70,15 +68,7 @@ public final class RisksView {
 
     /** The severity's icon, coloured by the stylesheet through the severity's style class. */
     static FontIcon icon(Severity severity) {
-        Ikon ikon = switch (severity) {
-            case HIGH -> MaterialDesignA.ALERT_OCTAGON;
-            case MEDIUM -> MaterialDesignA.ALERT;
-            case LOW -> MaterialDesignA.ALERT_CIRCLE_OUTLINE;
-            case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
-        };
-        FontIcon icon = new FontIcon(ikon);
-        icon.getStyleClass().addAll("severity-icon", "severity-" + severity.id());
-        return icon;
+        return SeverityIcon.of(severity);
     }
 
     private void build() {

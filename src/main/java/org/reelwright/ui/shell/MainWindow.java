@@ -54,11 +54,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.reelwright.app.DisclosureProfiles;
 import org.reelwright.app.Language;
 import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ReelwrightVersion;
 import org.reelwright.domain.Production;
+import org.reelwright.report.DisclosureProfile;
 import org.reelwright.ui.benchmarks.BenchmarksView;
 import org.reelwright.ui.benchmarks.BenchmarksViewModel;
 import org.reelwright.ui.budget.BudgetView;
@@ -69,6 +71,8 @@ import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.compare.CompareView;
 import org.reelwright.ui.compare.CompareViewModel;
+import org.reelwright.ui.disclosure.DisclosureView;
+import org.reelwright.ui.disclosure.DisclosureViewModel;
 import org.reelwright.ui.history.HistoryView;
 import org.reelwright.ui.history.HistoryViewModel;
 import org.reelwright.ui.home.HomeActions;
@@ -120,6 +124,10 @@ public final class MainWindow {
     private PrintViewModel printModel;
     /** File → Print… and Print Preview share one dialog, made on first use and owned by this window. */
     private PrintDialog printDialog;
+    /** Writes the disclosure pack; null when this window was built without printing (the item does nothing). */
+    private PlanExport planExport;
+    /** The statement profile chosen in the disclosure panel, or null before the panel is made. */
+    private Supplier<DisclosureProfile> disclosureProfile = () -> null;
 
     /** @param panels the panels of the navigation, in order; the first is shown first */
     public MainWindow(MainWindowViewModel model, Messages messages, BackgroundWork work, List<Panel> panels) {
@@ -319,6 +327,16 @@ public final class MainWindow {
             risks.setOnShowSubject(flag -> self[0].showSubject(scenesModel, flag.subjectId()));
             return risks.root();
         }));
+        panels.add(new Panel("disclosure", messages.get("nav.disclosure"), MaterialDesignF.FILE_CERTIFICATE_OUTLINE,
+                "Shortcut+D", () -> {
+                    DisclosureViewModel disclosureModel = new DisclosureViewModel(planning, work, messages,
+                            whileShown.apply("disclosure"), model::apply);
+                    DisclosureView disclosure = new DisclosureView(disclosureModel, messages, errors);
+                    disclosure.setOnShowSubject(id -> self[0].showSubject(scenesModel, id));
+                    disclosure.setOnExportPack(() -> self[0].exportDisclosurePack());
+                    self[0].disclosureProfile = disclosureModel.profileProperty()::get;
+                    return disclosure.root();
+                }));
         panels.add(new Panel("history", messages.get("nav.history"), MaterialDesignH.HISTORY, () -> {
             historyModel[0] = new HistoryViewModel(model::workspace, planning, work, messages, formats,
                     whileShown.apply("history"), model::apply);
@@ -337,6 +355,7 @@ public final class MainWindow {
             }
         };
         window.splits.add(scenes.splitPane());
+        window.planExport = planExport;
         if (planExport != null) {
             window.printModel = new PrintViewModel(planExport, shown, work, messages);
         }
@@ -359,6 +378,8 @@ public final class MainWindow {
                 item("menu.file.importScript", "Shortcut+I", MaterialDesignS.SCRIPT_TEXT_OUTLINE, this::importScript),
                 item("menu.file.importShots", null, MaterialDesignT.TABLE_ARROW_LEFT, this::importShotList),
                 item("menu.file.exportShots", null, MaterialDesignT.TABLE_ARROW_RIGHT, this::exportShotList),
+                item("menu.file.exportDisclosure", null, MaterialDesignF.FILE_CERTIFICATE_OUTLINE,
+                        this::exportDisclosurePack),
                 new SeparatorMenuItem(),
                 item("menu.file.save", "Shortcut+S", MaterialDesignC.CONTENT_SAVE_OUTLINE, this::save),
                 item("menu.file.saveAs", "Shortcut+Shift+S", MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE,
@@ -379,10 +400,14 @@ public final class MainWindow {
         edit.getItems().addAll(undo, redo);
         Menu view = new Menu(messages.get("menu.view"));
         view.setId("menu-view");
-        for (int i = 0; i < panels.size() && i < 10; i++) { // the tenth, History, on Shortcut+0 as in a key row
-            Panel panel = panels.get(i);
-            view.getItems().add(item(panel.title(), "Shortcut+" + (i + 1) % 10, panel.icon(),
-                    () -> showPanel(panel.id()), "menu-view-" + panel.id()));
+        int digit = 0;
+        for (Panel panel : panels) {
+            // the digits in the navigation's order, the tenth (History) on Shortcut+0 as in a key row; a panel with
+            // a shortcut of its own (Disclosure, Shortcut+D) leaves the digits to the others
+            String shortcut = panel.shortcut() != null ? panel.shortcut()
+                    : digit < 10 ? "Shortcut+" + (++digit) % 10 : null;
+            view.getItems().add(item(panel.title(), shortcut, panel.icon(), () -> showPanel(panel.id()),
+                    "menu-view-" + panel.id()));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.light", null, MaterialDesignW.WHITE_BALANCE_SUNNY, () -> onTheme.accept(Theme.LIGHT)),
@@ -567,7 +592,8 @@ public final class MainWindow {
         String[][] rows = {{"Ctrl+N", "menu.file.new"}, {"Ctrl+O", "menu.file.open"}, {"Ctrl+S", "menu.file.save"},
             {"Ctrl+Shift+S", "menu.file.saveAs"}, {"Ctrl+Z", "menu.edit.undo"}, {"Ctrl+Shift+Z", "menu.edit.redo"},
             {"Ctrl+P", "menu.file.print"}, {"Ctrl+I", "menu.file.importScript"},
-            {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"F2", "shortcuts.editCell"},
+            {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"Ctrl+D", "shortcuts.disclosure"},
+            {"F2", "shortcuts.editCell"},
             {"Delete", "shortcuts.deleteShots"}, {"F1", "menu.help.shortcuts"}, {"Ctrl+Q", "menu.file.quit"}};
         for (int i = 0; i < rows.length; i++) {
             Label keys = new Label(rows[i][0].replace("Ctrl", messages.get("shortcuts.ctrl")));
@@ -614,6 +640,21 @@ public final class MainWindow {
         dialogs.chooseFileToSave(messages.get("dialog.exportShots"), model.suggestedFileName()
                 .replaceFirst("\\.json$", "") + "-shots.csv", messages.get("filter.csv"), "csv")
                 .ifPresent(model::exportShotList);
+    }
+
+    /**
+     * File → Export Disclosure Pack…: the statement (for the profile chosen in the disclosure panel, or the general
+     * festival statement), the register, the shot map, the consents and the sources, as a PDF the user names.
+     */
+    void exportDisclosurePack() {
+        if (planExport == null || shown.get() == null) {
+            return;
+        }
+        DisclosureProfile chosen = disclosureProfile.get();
+        String profile = chosen != null ? chosen.id() : DisclosureProfiles.DEFAULT_ID;
+        dialogs.chooseFileToSave(messages.get("dialog.exportDisclosure"), model.suggestedFileName()
+                .replaceFirst("\\.json$", "") + "-disclosure.pdf", messages.get("print.filter"), "pdf")
+                .ifPresent(pdf -> model.exportDisclosurePack(planExport, profile, pdf));
     }
 
     private void open() {

@@ -16,6 +16,7 @@ import org.reelwright.app.EditHistory;
 import java.util.Optional;
 import org.reelwright.app.Autosaver;
 import org.reelwright.app.Edits;
+import org.reelwright.app.PlanExport;
 import org.reelwright.app.Workspace;
 import org.reelwright.domain.ProductionId;
 import org.reelwright.app.ProductionDocuments;
@@ -380,6 +381,35 @@ public final class MainWindowViewModel {
             imports.exportShotList(current, target);
             return target;
         }, saved -> status.set(messages.get("status.saved", saved)), this::failed);
+    }
+
+    /**
+     * Writes the open production's AI disclosure pack as a PDF (in the background); a failure is said in the user's
+     * language and touches no file.
+     *
+     * @param profile the id of the statement's profile
+     */
+    public void exportDisclosurePack(PlanExport export, String profile, Path pdf) {
+        Production current = production.get();
+        if (current == null) {
+            return;
+        }
+        Path target = pdf.getFileName().toString().contains(".") ? pdf : pdf.resolveSibling(pdf.getFileName()
+                + ".pdf");
+        work.run(messages.get("work.saving", target.getFileName()), () -> {
+            export.writeDisclosurePack(current, profile, target);
+            return target;
+        }, saved -> status.set(messages.get("status.disclosureExported", saved)), e -> {
+            // The plan's export words its reasons in English; the user is told in their language what went wrong
+            // and what to do, with the file named.
+            String message = e instanceof PlanExport.TargetNotWritable
+                    ? messages.get("disclosure.export.notWritable", target)
+                    : e instanceof LocalizedMessage ? messages.messageOf(e)
+                    : messages.get("disclosure.export.failed", e.getMessage() == null ? e.getClass().getSimpleName()
+                            : e.getMessage());
+            status.set(messages.get("status.failed"));
+            errorHandler.accept(message);
+        });
     }
 
     /** Saves to the current file. @return false when there is none yet and the caller must ask for a path. */

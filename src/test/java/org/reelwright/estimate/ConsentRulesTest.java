@@ -1,0 +1,142 @@
+package org.reelwright.estimate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.reelwright.estimate.EstimateFixtures.estimator;
+import static org.reelwright.estimate.EstimateFixtures.shot;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reelwright.domain.AiUseKey;
+import org.reelwright.domain.CommercialUse;
+import org.reelwright.domain.ConsentRecord;
+import org.reelwright.domain.Disclosure;
+import org.reelwright.domain.DisclosureEntry;
+import org.reelwright.domain.Genre;
+import org.reelwright.domain.IntExt;
+import org.reelwright.domain.Likeness;
+import org.reelwright.domain.Production;
+import org.reelwright.domain.ProductionMethod;
+import org.reelwright.domain.Scene;
+import org.reelwright.domain.SceneHeading;
+import org.reelwright.domain.SceneId;
+import org.reelwright.domain.Shot;
+import org.reelwright.domain.StageId;
+import org.reelwright.domain.TimeOfDay;
+import org.reelwright.domain.VfxLevel;
+import org.reelwright.domain.Workflow;
+
+/** The consent and rights rules of issue 16: who must have agreed, and by when; what missing rights cost. */
+class ConsentRulesTest {
+    private static final LocalDate PLANNED = LocalDate.of(2027, 3, 1);
+    private final Shot face = shot("1A", 6, VfxLevel.NONE, ProductionMethod.AI_IMAGE_TO_VIDEO, true);
+
+    private Production plan(Disclosure disclosure) {
+        Scene scene = new Scene(SceneId.random(), "1", new SceneHeading(IntExt.INT, "LAB", TimeOfDay.DAY), 8,
+                List.of("MAYA"), "", List.of(face, shot("1B", 4, VfxLevel.NONE, ProductionMethod.LIVE_ACTION, true)));
+        return Production.blank("Lab", LocalDate.of(2027, 1, 4)).withGenre(Genre.SCI_FI)
+                .withScenes(List.of(scene)).withDisclosure(disclosure);
+    }
+
+    private DisclosureEntry faceEntry() {
+        return DisclosureEntry.planned(AiUseKey.ofShot(StageId.GENERATION, face.id()), List.of(face.id()),
+                org.reelwright.domain.AiContribution.GENERATED, 1, PLANNED);
+    }
+
+    private static List<RiskFlag> flags(Production p, FlagCode code) {
+        return estimator(0).estimate(p, Scenario.CURRENT).flags().stream().filter(f -> f.code() == code).toList();
+    }
+
+    private ConsentRecord signed(LocalDate on) {
+        return ConsentRecord.of("Maya Osei").withSignedOn(on).withShots(List.of(face.id()));
+    }
+
+    @Test
+    void anAiFaceShotWithoutConsentIsFlaggedHighOnThatShot() {
+        List<RiskFlag> found = flags(plan(Disclosure.EMPTY), FlagCode.AI_CONSENT_MISSING);
+        assertEquals(1, found.size(), "the live face shot needs none");
+        assertEquals(Severity.HIGH, found.get(0).severity());
+        assertEquals(face.id().toString(), found.get(0).subjectId());
+    }
+
+    @Test
+    void aConsentSignedBeforeThePlannedWorkClearsTheFlag() {
+        Production p = plan(new Disclosure(List.of(faceEntry()), List.of(signed(PLANNED.minusDays(3)))));
+        assertEquals(List.of(), flags(p, FlagCode.AI_CONSENT_MISSING));
+        assertEquals(List.of(), flags(p, FlagCode.AI_CONSENT_LATE));
+    }
+
+    @Test
+    void aConsentSignedOnTheDayOfTheWorkIsInTime() {
+        Production p = plan(new Disclosure(List.of(faceEntry()), List.of(signed(PLANNED))));
+        assertEquals(List.of(), flags(p, FlagCode.AI_CONSENT_LATE));
+    }
+
+    @Test
+    void aConsentSignedAfterThePlannedWorkIsFlaggedHigh() {
+        Production p = plan(new Disclosure(List.of(faceEntry()), List.of(signed(PLANNED.plusDays(1)))));
+        List<RiskFlag> late = flags(p, FlagCode.AI_CONSENT_LATE);
+        assertEquals(1, late.size());
+        assertEquals(Severity.HIGH, late.get(0).severity());
+        assertTrue(late.get(0).message().contains("2027-03-02"), late.get(0).message());
+        assertEquals(List.of(), flags(p, FlagCode.AI_CONSENT_MISSING));
+    }
+
+    @Test
+    void anUnsignedConsentIsNoConsent() {
+        Production p = plan(new Disclosure(List.of(faceEntry()), List.of(signed(null))));
+        assertEquals(1, flags(p, FlagCode.AI_CONSENT_MISSING).size());
+    }
+
+    @Test
+    void invented_peopleNeedNoConsent() {
+        Production p = plan(new Disclosure(List.of(faceEntry().withLikeness(Likeness.INVENTED)), List.of()));
+        assertEquals(List.of(), flags(p, FlagCode.AI_CONSENT_MISSING));
+    }
+
+    @Test
+    void aLiveFaceShotWhoseEffectsAiDoesNeedsConsent() {
+        Production p = plan(Disclosure.EMPTY);
+        Shot live = p.scenes().get(0).shots().get(1).withVfx(VfxLevel.MEDIUM);
+        p = p.withShot(live).withStage(p.stage(StageId.VFX).withWorkflow(Workflow.HYBRID));
+        assertEquals(2, flags(p, FlagCode.AI_CONSENT_MISSING).size());
+    }
+
+    @Test
+    void aVoiceCloneOfARealPerformerNeedsAVoiceConsentAndShowsTheFallbackCost() {
+        Production p = plan(new Disclosure(List.of(faceEntry().withLikeness(Likeness.INVENTED)), List.of()))
+                .withSubtitleLanguages(List.of()).withDubbingLanguages(List.of("fr"));
+        p = p.withStage(p.stage(StageId.VOICE).withWorkflow(Workflow.AI).withRealPerformerLikeness(true));
+        List<RiskFlag> missing = flags(p, FlagCode.AI_CONSENT_MISSING);
+        assertEquals(1, missing.size());
+        assertEquals("voice", missing.get(0).subjectId());
+        assertTrue(missing.get(0).message().matches(".*costs [0-9.,]+ USD.*"), missing.get(0).message());
+        Production consented = p.withDisclosure(p.disclosure().withConsent(ConsentRecord.of("Ana Ruiz")
+                .withVoice(true).withSignedOn(LocalDate.of(2027, 1, 2))));
+        assertEquals(List.of(), flags(consented, FlagCode.AI_CONSENT_MISSING));
+        assertEquals(List.of(), flags(consented, FlagCode.AI_LIKENESS_CONSENT));
+    }
+
+    @Test
+    void aToolWithoutCommercialRightsShowsThePriceOfShootingLive() {
+        Production p = plan(new Disclosure(List.of(faceEntry().withTool("FreeGen").withCommercialUse(
+                CommercialUse.NOT_ALLOWED)), List.of()));
+        List<RiskFlag> rights = flags(p, FlagCode.AI_RIGHTS_UNCLEAR);
+        assertEquals(1, rights.size());
+        assertEquals(Severity.HIGH, rights.get(0).severity());
+        assertEquals(StageId.GENERATION.id(), rights.get(0).subjectId());
+        assertTrue(rights.get(0).message().matches(".*costs [0-9.,]+ USD.*"), rights.get(0).message());
+        Production allowed = p.withDisclosure(p.disclosure().withEntry(p.disclosure().entries().get(0)
+                .withCommercialUse(CommercialUse.ALLOWED)));
+        assertEquals(List.of(), flags(allowed, FlagCode.AI_RIGHTS_UNCLEAR));
+    }
+
+    @Test
+    void theIncrementalSessionRaisesTheSameFlagsAsTheFullEstimate() {
+        Production p = plan(new Disclosure(List.of(faceEntry().withTool("X")), List.of(signed(PLANNED.plusDays(2)))));
+        CostEstimator estimator = estimator(0);
+        assertEquals(estimator.estimate(p, Scenario.CURRENT).flags(),
+                estimator.session().estimate(p, Scenario.CURRENT).flags());
+    }
+}
