@@ -85,6 +85,9 @@ import org.reelwright.ui.scenes.ScenesViewModel;
 import org.reelwright.ui.schedule.DependenciesViewModel;
 import org.reelwright.ui.schedule.ScheduleView;
 import org.reelwright.ui.schedule.ScheduleViewModel;
+import org.reelwright.ui.shoot.CastCrewViewModel;
+import org.reelwright.ui.shoot.ShootView;
+import org.reelwright.ui.shoot.ShootViewModel;
 import org.reelwright.ui.stages.StagesBoardView;
 import org.reelwright.ui.stages.StagesBoardViewModel;
 import org.reelwright.ui.theme.Theme;
@@ -95,6 +98,8 @@ import org.reelwright.ui.theme.Theme;
  */
 public final class MainWindow {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    /** The Shoot panel's key ("shoot days"); the digits belong to the ten panels that had them before it. */
+    static final String SHOOT_SHORTCUT = "Shortcut+Shift+D";
 
     private final MainWindowViewModel model;
     private final Messages messages;
@@ -307,6 +312,13 @@ public final class MainWindow {
             return new ScheduleView(new ScheduleViewModel(planning, work, messages, formats, scheduleShows),
                     messages, formats, new DependenciesViewModel(scheduleShows, model::apply, locale)).root();
         }));
+        ShootView[] shootView = new ShootView[1];
+        panels.add(new Panel("shoot", messages.get("nav.shoot"), MaterialDesignF.FILMSTRIP, () -> {
+            ReadOnlyObjectProperty<Production> shootShows = whileShown.apply("shoot");
+            shootView[0] = new ShootView(new ShootViewModel(planning, work, messages, shootShows, model::apply),
+                    new CastCrewViewModel(messages, shootShows, model::apply), messages);
+            return shootView[0].root();
+        }));
         panels.add(new Panel("budget", messages.get("nav.budget"), MaterialDesignC.CASH_MULTIPLE,
                 () -> new BudgetView(new BudgetViewModel(planning, work, messages, formats, locale,
                         whileShown.apply("budget")), messages).root()));
@@ -379,10 +391,14 @@ public final class MainWindow {
         edit.getItems().addAll(undo, redo);
         Menu view = new Menu(messages.get("menu.view"));
         view.setId("menu-view");
-        for (int i = 0; i < panels.size() && i < 10; i++) { // the tenth, History, on Shortcut+0 as in a key row
-            Panel panel = panels.get(i);
-            view.getItems().add(item(panel.title(), "Shortcut+" + (i + 1) % 10, panel.icon(),
-                    () -> showPanel(panel.id()), "menu-view-" + panel.id()));
+        int digit = 0;
+        for (Panel panel : panels) {
+            // Shoot has a key of its own, so the ten panels before it keep theirs (History on Shortcut+0, as in a
+            // key row) whatever their place in the navigation
+            String accelerator = panel.id().equals("shoot") ? SHOOT_SHORTCUT
+                    : digit < 10 ? "Shortcut+" + (++digit) % 10 : null;
+            view.getItems().add(item(panel.title(), accelerator, panel.icon(), () -> showPanel(panel.id()),
+                    "menu-view-" + panel.id()));
         }
         view.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.view.light", null, MaterialDesignW.WHITE_BALANCE_SUNNY, () -> onTheme.accept(Theme.LIGHT)),
@@ -567,7 +583,8 @@ public final class MainWindow {
         String[][] rows = {{"Ctrl+N", "menu.file.new"}, {"Ctrl+O", "menu.file.open"}, {"Ctrl+S", "menu.file.save"},
             {"Ctrl+Shift+S", "menu.file.saveAs"}, {"Ctrl+Z", "menu.edit.undo"}, {"Ctrl+Shift+Z", "menu.edit.redo"},
             {"Ctrl+P", "menu.file.print"}, {"Ctrl+I", "menu.file.importScript"},
-            {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"F2", "shortcuts.editCell"},
+            {"Ctrl+1 … Ctrl+9, Ctrl+0", "shortcuts.panels"}, {"Ctrl+Shift+D", "shortcuts.shoot"},
+            {"Alt+↑ / Alt+↓", "shortcuts.moveStrip"}, {"F2", "shortcuts.editCell"},
             {"Delete", "shortcuts.deleteShots"}, {"F1", "menu.help.shortcuts"}, {"Ctrl+Q", "menu.file.quit"}};
         for (int i = 0; i < rows.length; i++) {
             Label keys = new Label(rows[i][0].replace("Ctrl", messages.get("shortcuts.ctrl")));
