@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reelwright.domain.Production;
+import org.reelwright.domain.ShootPlan;
 import org.reelwright.domain.ProductionId;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.SceneId;
@@ -26,7 +27,7 @@ record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean
         boolean dependenciesChanged, List<StagePlan> changedStagePlans, List<StagePlan> changedRateOverrides,
         List<PlacedScene> insertedScenes, List<PlacedScene> updatedScenes, List<SceneMove> movedScenes,
         List<SceneId> deletedScenes, List<PlacedShot> insertedShots, List<PlacedShot> updatedShots,
-        List<ShotMove> movedShots, List<ShotId> deletedShots) {
+        List<ShotMove> movedShots, List<ShotId> deletedShots, ShootPlan shootPlanBefore) {
 
     /** A scene with the position it takes among the production's scenes. */
     record PlacedScene(Scene scene, int position) {
@@ -84,13 +85,14 @@ record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean
                 !before.exchangeRates().perUnit().equals(after.exchangeRates().perUnit()),
                 !before.dependencies().equals(after.dependencies()), plans, overrides, scenes.inserted,
                 scenes.updated, scenes.moved, scenes.deleted, scenes.insertedShots, scenes.updatedShots,
-                scenes.movedShots, scenes.deletedShots);
+                scenes.movedShots, scenes.deletedShots,
+                before.shootPlan().equals(after.shootPlan()) ? null : before.shootPlan());
     }
 
     boolean isEmpty() {
         return !fieldsChanged && !exchangeRatesChanged && !dependenciesChanged && changedStagePlans.isEmpty()
                 && changedRateOverrides.isEmpty() && insertedScenes.isEmpty() && updatedScenes.isEmpty()
-                && movedScenes.isEmpty() && deletedScenes.isEmpty() && shotRows() == 0;
+                && movedScenes.isEmpty() && deletedScenes.isEmpty() && shotRows() == 0 && shootPlanBefore == null;
     }
 
     /** How many shot rows the edit writes (inserts, updates, moves and deletes). */

@@ -145,6 +145,7 @@ final class ProductionTables {
         }
         insertScenes(p.id(), scenes);
         insertShots(p.id(), shots);
+        new ShootPlanTables(connection).insert(p.id(), p.shootPlan());
     }
 
     /** Writes an edit; {@code after} supplies the production's own columns when they changed. */
@@ -221,6 +222,9 @@ final class ProductionTables {
                 expectOne(s.executeUpdate(), "scene " + scene);
             }
         }
+        if (changes.shootPlanBefore() != null) {
+            new ShootPlanTables(connection).write(id, changes.shootPlanBefore(), after.shootPlan());
+        }
     }
 
     /** Deletes a production; the foreign keys cascade to all of its rows and its version history. */
@@ -252,7 +256,7 @@ final class ProductionTables {
                         holidays, r.getDouble(10), ListColumn.decode(r.getString(11)),
                         ListColumn.decode(r.getString(12)), r.getInt(13), loadScenes(key), loadStagePlans(key),
                         loadDependencies(key), PayModel.fromId(r.getString(14)), r.getString(15),
-                        r.getString(16)));
+                        r.getString(16), null, new ShootPlanTables(connection).load(id)));
             }
         }
     }
