@@ -43,7 +43,8 @@ final class BoardRows {
 
     /** "Day 3 — Tue 12 Jan — 4 2/8 pages". */
     String title(ShootDay day) {
-        return messages.get("shoot.day.title", day.number(), date.format(day.date()), Eighths.format(day.eighths()));
+        return messages.get("shoot.day.title", day.number(), date.format(day.date()), Eighths.format(day.eighths()),
+                day.eighths());
     }
 
     /** Empty for a day that is fine; else each thing wrong with it: over-full, someone or somewhere unavailable. */

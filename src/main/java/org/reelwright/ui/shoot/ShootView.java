@@ -120,7 +120,7 @@ public final class ShootView {
     private Label head(String key, String part) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add(part);
-        if (part.equals("strip-heading") || part.equals("strip-synopsis")) {
+        if (part.equals("strip-synopsis")) {
             HBox.setHgrow(label, Priority.ALWAYS);
             label.setMaxWidth(Double.MAX_VALUE);
             label.setMinWidth(Region.USE_PREF_SIZE);

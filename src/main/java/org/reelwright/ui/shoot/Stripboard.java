@@ -160,14 +160,13 @@ public final class Stripboard {
             stripRow.setAlignment(Pos.CENTER_LEFT);
             breakRow.getStyleClass().add("day-break-row");
             breakRow.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(heading, Priority.ALWAYS);
+            // the synopsis takes the room left; the set keeps its width, so the columns line up under their heads
             HBox.setHgrow(synopsis, Priority.ALWAYS);
-            heading.setMaxWidth(Double.MAX_VALUE);
             synopsis.setMaxWidth(Double.MAX_VALUE);
             for (Label fixed : new Label[] {number, letters, pages, cast}) {
                 fixed.setMinWidth(Region.USE_PREF_SIZE);
             }
-            heading.setMinWidth(80);
+            heading.setMinWidth(Region.USE_PREF_SIZE);
             synopsis.setMinWidth(0);
             warning.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
             warning.setMinWidth(0);
