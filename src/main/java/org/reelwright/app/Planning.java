@@ -3,10 +3,13 @@ package org.reelwright.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.domain.Production;
+import org.reelwright.domain.StageId;
+import org.reelwright.estimate.DayOutOfDays;
 import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.CostEstimator;
 import org.reelwright.estimate.Estimate;
@@ -16,6 +19,8 @@ import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.estimate.ScenarioComparison;
 import org.reelwright.schedule.Schedule;
+import org.reelwright.schedule.ShootPlanner;
+import org.reelwright.schedule.ShootingSchedule;
 import org.reelwright.schedule.Scheduler;
 import org.reelwright.store.BenchmarkLibraryFiles;
 import org.reelwright.store.ProjectFileException;
@@ -123,6 +128,30 @@ public final class Planning {
     public List<Schedule> schedules(Production production) {
         return List.of(schedule(production, Scenario.CURRENT), schedule(production, Scenario.TRADITIONAL),
                 schedule(production, Scenario.AI));
+    }
+
+    /**
+     * The shoot day by day: the user's board as arranged (scenes added since placed after it) or, before any
+     * arrangement, the automatic pass, from the Shoot stage's first day in the current plan, with the day's
+     * capacity from the likely pages-per-day and setups-per-day rates (overrides included).
+     */
+    public ShootingSchedule shootingSchedule(Production production) {
+        LocalDate first = schedule(production, Scenario.CURRENT).stage(StageId.SHOOT).orElseThrow().start();
+        return ShootPlanner.plan(production, first, likely(production, "shoot.pages-per-day"),
+                likely(production, "shoot.setups-per-day"));
+    }
+
+    /** The day-out-of-days of {@link #shootingSchedule}, with the library's drop/pick-up gap. */
+    public DayOutOfDays dayOutOfDays(Production production) {
+        return dayOutOfDays(production, shootingSchedule(production));
+    }
+
+    public DayOutOfDays dayOutOfDays(Production production, ShootingSchedule schedule) {
+        return schedule.dayOutOfDays(production.shootPlan(), (int) likely(production, "cast.drop-pickup-gap-days"));
+    }
+
+    private double likely(Production production, String benchmark) {
+        return estimator.rate(production, StageId.SHOOT, benchmark).value().likely().doubleValue();
     }
 
     public Recommender.Recommendation recommend(Production production, Recommender.Request request) {

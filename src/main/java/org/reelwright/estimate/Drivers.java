@@ -45,7 +45,21 @@ import org.reelwright.domain.VisualStyle;
 public record Drivers(double pages, double pagesLive, double characterPagesLive, double finishedMinutes, int shots,
         int setups, int vfxSimple, int vfxMedium, int vfxComplex, int speakingRoles, int liveLocations,
         double aiSecondsRealistic, double aiSecondsStylised, int aiCharacters, int dubbingLanguages,
-        int subtitleLanguages, int festivalSubmissions, List<StripGroup> stripGroups) {
+        int subtitleLanguages, int festivalSubmissions, List<StripGroup> stripGroups, BoardFigures board) {
+
+    /**
+     * What the stripboard the user arranged says about the shoot, when arranged ({@code null} otherwise): the dates
+     * of its days that hold a live strip, who works which of them (the DOOD's members), and the live scenes not on
+     * the board, grouped as {@link #stripGroups()} are (added after the board's days were arranged).
+     */
+    public record BoardFigures(List<java.time.LocalDate> dates, List<DayOutOfDays.Member> members,
+            List<StripGroup> offBoard) {
+        public BoardFigures {
+            dates = List.copyOf(dates);
+            members = List.copyOf(members);
+            offBoard = List.copyOf(offBoard);
+        }
+    }
 
     public double aiSeconds() {
         return aiSecondsRealistic + aiSecondsStylised;
@@ -91,9 +105,12 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         Set<String> aiCharacters = new HashSet<>();
         Map<String, GroupTotals> groups = new LinkedHashMap<>();
         boolean previousNight = false;
+        boolean[] nights = new boolean[parts.size()];
+        int index = 0;
         for (ScenePart part : parts) {
             roles.addAll(part.roles);
             boolean night = isNight(part.time, previousNight, part.headingNight);
+            nights[index++] = night;
             previousNight = night;
             seconds += part.seconds;
             shots += part.shots;
@@ -106,18 +123,11 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             pages += part.pages;
             pagesLive += part.live;
             characterPagesLive += part.live * part.onScreen.size();
-            if (part.live > 0 || part.setups > 0) {
+            if (part.isLiveWork()) {
                 liveLocations.add(part.location);
                 GroupTotals g = groups.computeIfAbsent(night ? part.nightKey : part.dayKey,
                         k -> new GroupTotals(part.location, night));
-                g.scenes.add(part.number);
-                g.pages += part.live;
-                g.setups += part.setups;
-                for (String name : part.onScreen) {
-                    if (!g.cast.contains(name)) {
-                        g.cast.add(name);
-                    }
-                }
+                g.add(part);
             }
             if (part.hasAi) {
                 aiCharacters.addAll(part.onScreen); // a voice needs no reference images
@@ -131,7 +141,66 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         return new Drivers(pages, pagesLive, characterPagesLive, minutes, shots, setups, vfxSimple, vfxMedium,
                 vfxComplex, roles.size(), liveLocations.size(), aiRealistic, aiStylised, aiCharacters.size(),
                 production.dubbingLanguages().size(), production.subtitleLanguages().size(),
-                production.festivalSubmissions(), groups.values().stream().map(GroupTotals::toGroup).toList());
+                production.festivalSubmissions(), groups.values().stream().map(GroupTotals::toGroup).toList(),
+                production.shootPlan().arranged() ? board(production, parts, nights) : null);
+    }
+
+    /** The board's figures: O(scenes + board strips + cast × days). */
+    private static BoardFigures board(Production production, List<ScenePart> parts, boolean[] nights) {
+        Map<org.reelwright.domain.SceneId, Integer> at = new java.util.HashMap<>(parts.size() * 2);
+        for (int i = 0; i < parts.size(); i++) {
+            at.put(parts.get(i).scene.id(), i);
+        }
+        List<java.time.LocalDate> dates = new ArrayList<>();
+        List<Set<String>> onScreen = new ArrayList<>();
+        boolean[] placed = new boolean[parts.size()];
+        for (org.reelwright.domain.BoardDay day : production.shootPlan().board()) {
+            Set<String> cast = new java.util.LinkedHashSet<>();
+            boolean live = false;
+            for (org.reelwright.domain.SceneId id : day.strips()) {
+                Integer i = at.get(id);
+                if (i != null && parts.get(i).isLiveWork()) {
+                    placed[i] = true;
+                    live = true;
+                    cast.addAll(parts.get(i).onScreen);
+                }
+            }
+            if (live) {
+                dates.add(day.date());
+                onScreen.add(cast);
+            }
+        }
+        Map<String, GroupTotals> off = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ScenePart part = parts.get(i);
+            boolean night = nights[i];
+            if (!placed[i] && part.isLiveWork()) {
+                GroupTotals g = off.computeIfAbsent(night ? part.nightKey : part.dayKey,
+                        k -> new GroupTotals(part.location, night));
+                g.add(part);
+            }
+        }
+        return new BoardFigures(dates, DayOutOfDays.members(production.shootPlan(), onScreen),
+                off.values().stream().map(GroupTotals::toGroup).toList());
+    }
+
+    /**
+     * The production's strips: each scene with live work (live pages or live setups), in scene order, with its
+     * day or night resolved as the strip groups resolve it. O(shots).
+     */
+    public static List<SceneStrip> sceneStrips(Production production) {
+        boolean realisticStyle = production.visualStyle() == VisualStyle.REALISTIC_LIVE_ACTION;
+        List<SceneStrip> strips = new ArrayList<>();
+        boolean previousNight = false;
+        for (Scene scene : production.scenes()) {
+            ScenePart part = ScenePart.of(scene, realisticStyle, false);
+            boolean night = isNight(part.time, previousNight, part.headingNight);
+            previousNight = night;
+            if (part.isLiveWork()) {
+                strips.add(new SceneStrip(scene, part.location, night, part.live, part.setups, part.onScreen));
+            }
+        }
+        return strips;
     }
 
     /**
@@ -146,7 +215,7 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             case PREVIS, EDITING, SOUND, MUSIC, COLOR -> List.of(d.finishedMinutes());
             case CASTING -> List.of(d.speakingRoles());
             case LOCATIONS -> List.of(d.liveLocations());
-            case SHOOT -> List.of(d.pagesLive(), d.setups(), d.stripGroups());
+            case SHOOT -> java.util.Arrays.asList(d.pagesLive(), d.setups(), d.stripGroups(), d.board());
             case GENERATION -> List.of(d.aiSecondsStylised(), d.aiSecondsRealistic(), d.aiCharacters());
             case VFX -> List.of(d.vfxSimple(), d.vfxMedium(), d.vfxComplex());
             case VOICE -> List.of(d.finishedMinutes(), d.dubbingLanguages());
@@ -251,6 +320,11 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
             this.nightKey = location + "|N";
         }
 
+        /** Whether the scene is shot live at all (live pages or live setups): it has a strip. */
+        boolean isLiveWork() {
+            return live > 0 || setups > 0;
+        }
+
         static ScenePart of(Scene scene, boolean realisticStyle, boolean aiShotsLive) {
             return new ScenePart(scene, realisticStyle, aiShotsLive);
         }
@@ -319,6 +393,17 @@ public record Drivers(double pages, double pagesLive, double characterPagesLive,
         GroupTotals(String location, boolean night) {
             this.location = location;
             this.night = night;
+        }
+
+        void add(ScenePart part) {
+            scenes.add(part.number);
+            pages += part.live;
+            setups += part.setups;
+            for (String name : part.onScreen) {
+                if (!cast.contains(name)) {
+                    cast.add(name);
+                }
+            }
         }
 
         StripGroup toGroup() {

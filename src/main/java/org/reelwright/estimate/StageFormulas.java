@@ -145,6 +145,14 @@ final class StageFormulas {
         Rate pagesPerDay = rate(stage, "shoot.pages-per-day");
         Rate setupsPerDay = rate(stage, "shoot.setups-per-day");
         Range total = Range.ZERO;
+        if (d.board() != null) {
+            // Arranged: the board's days are the shoot days; scenes added since are estimated as before.
+            total = Range.exactly(d.board().dates().size());
+            for (StripGroup group : d.board().offBoard()) {
+                total = total.plus(groupDays(group, pagesPerDay, setupsPerDay));
+            }
+            return total;
+        }
         for (StripGroup group : d.stripGroups()) {
             total = total.plus(groupDays(group, pagesPerDay, setupsPerDay));
         }
@@ -206,7 +214,14 @@ final class StageFormulas {
      */
     Range castDays(Rate pagesPerDay, Rate setupsPerDay) {
         Range total = Range.ZERO;
-        for (StripGroup group : d.stripGroups()) {
+        List<StripGroup> groups = d.stripGroups();
+        if (d.board() != null) {
+            // Arranged: the day-out-of-days' paid days (work, hold, travel), with the drop/pick-up gap of the library.
+            int gap = rate(StageId.SHOOT, "cast.drop-pickup-gap-days").value().likely().intValue();
+            total = Range.exactly(DayOutOfDays.of(d.board().dates(), d.board().members(), gap).paidDays());
+            groups = d.board().offBoard();
+        }
+        for (StripGroup group : groups) {
             if (!group.cast().isEmpty()) {
                 total = total.plus(groupDays(group, pagesPerDay, setupsPerDay).times(group.cast().size()));
             }

@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +33,10 @@ import org.reelwright.domain.Disclosure;
 import org.reelwright.domain.DisclosureEntry;
 import org.reelwright.domain.Likeness;
 import org.reelwright.domain.AiToolCategory;
+import org.reelwright.domain.BoardDay;
 import org.reelwright.domain.CameraMovement;
+import org.reelwright.domain.CrewMember;
+import org.reelwright.domain.Department;
 import org.reelwright.domain.ExchangeRates;
 import org.reelwright.domain.Genre;
 import org.reelwright.domain.InputLimits;
@@ -43,6 +47,7 @@ import org.reelwright.domain.PayCategory;
 import org.reelwright.domain.PayModel;
 import org.reelwright.domain.PayTerm;
 import org.reelwright.domain.PayTerms;
+import org.reelwright.domain.Performer;
 import org.reelwright.domain.Phrase;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionId;
@@ -51,6 +56,8 @@ import org.reelwright.domain.RateOverride;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.SceneHeading;
 import org.reelwright.domain.SceneId;
+import org.reelwright.domain.ShootLocation;
+import org.reelwright.domain.ShootPlan;
 import org.reelwright.domain.Shot;
 import org.reelwright.domain.ShotId;
 import org.reelwright.domain.ShotSize;
@@ -65,10 +72,15 @@ import org.reelwright.store.AtomicFiles;
 import org.reelwright.store.ProductionCodec;
 import org.reelwright.store.ProductionFiles;
 import org.reelwright.store.ProjectFileException;
+import org.reelwright.store.json.ProductionJson.BoardDayDto;
 import org.reelwright.store.json.ProductionJson.ConsentDto;
+import org.reelwright.store.json.ProductionJson.CrewMemberDto;
 import org.reelwright.store.json.ProductionJson.DependencyDto;
 import org.reelwright.store.json.ProductionJson.DisclosureDto;
 import org.reelwright.store.json.ProductionJson.DisclosureEntryDto;
+import org.reelwright.store.json.ProductionJson.LocationDto;
+import org.reelwright.store.json.ProductionJson.PerformerDto;
+import org.reelwright.store.json.ProductionJson.ShootPlanDto;
 import org.reelwright.store.json.ProductionJson.ProductionDto;
 import org.reelwright.store.json.ProductionJson.RateOverrideDto;
 import org.reelwright.store.json.ProductionJson.SceneDto;
@@ -231,7 +243,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                 p.startDate().toString(), days, p.holidays().stream().map(LocalDate::toString).toList(),
                 p.contingencyPercent(), p.dubbingLanguages(), p.subtitleLanguages(),
                 p.festivalSubmissions(), p.payModel() == PayModel.ALL_PAID ? null : p.payModel().id(), stages, links,
-                scenes, p.disclosure().isEmpty() ? null : toDto(p.disclosure()));
+                scenes, p.disclosure().isEmpty() ? null : toDto(p.disclosure()),
+                p.shootPlan().equals(ShootPlan.EMPTY) ? null : toDto(p.shootPlan()));
     }
 
     private static DisclosureDto toDto(Disclosure d) {
@@ -246,6 +259,24 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                 c.scope(), c.media(), c.territories(), c.signedOn() == null ? null : c.signedOn().toString(),
                 c.documentReference(), c.shots().stream().map(ShotId::toString).toList(), c.voice())).toList();
         return new DisclosureDto(entries, consents);
+    }
+
+    private static ShootPlanDto toDto(ShootPlan plan) {
+        return new ShootPlanDto(plan.cast().stream().map(c -> new PerformerDto(c.castNumber(), c.name(),
+                c.characters(), c.contact(), dates(c.unavailableDates()), c.payTerm() == null ? null : c.payTerm().id(),
+                c.makeUpMinutes(), c.travels())).toList(),
+                plan.crew().stream().map(c -> new CrewMemberDto(c.name(), c.department().id(), c.role(), c.contact(),
+                        c.callOffsetMinutes())).toList(),
+                plan.locations().stream().map(l -> new LocationDto(l.name(), l.address(), l.latitude(),
+                        l.longitude(), l.timeZone(), dates(l.availableDates()), l.nearestHospital())).toList(),
+                plan.board().stream().map(d -> new BoardDayDto(d.date().toString(),
+                        d.strips().stream().map(SceneId::toString).toList(), d.crewCall().toString(),
+                        d.shootingCall().toString(), d.notes())).toList(),
+                plan.emergencyContact());
+    }
+
+    private static List<String> dates(List<LocalDate> dates) {
+        return dates.stream().map(LocalDate::toString).toList();
     }
 
     private static StagePlanDto toDto(StagePlan s) {
@@ -352,7 +383,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                         orDefault(d.contingencyPercent(), 10.0), dubbing, subtitles,
                         orDefault(d.festivalSubmissions(), 0), scenes, stages, links,
                         d.payModel() == null ? PayModel.ALL_PAID : PayModel.fromId(code(d.payModel())), d.author(),
-                        d.draftDate(), disclosure(d.disclosure()), null);
+                        d.draftDate(), disclosure(d.disclosure()),
+                        d.shootPlan() == null ? ShootPlan.EMPTY : shootPlan(d.shootPlan()));
             } catch (InvalidInputException e) {
                 throw new ProjectFileException(words("file.about",
                         path.isEmpty() ? fileName : words("file.atPath", fileName, path), e.phrase()), e);
@@ -409,6 +441,98 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
             }
             path = owner;
             return result;
+        }
+
+        /** The shoot plan, every part under its path ({@code shootPlan.cast[2].unavailableDates[0]}). */
+        private ShootPlan shootPlan(ShootPlanDto d) {
+            List<Performer> cast = new ArrayList<>();
+            List<PerformerDto> castDtos = d.cast() == null ? List.of() : d.cast();
+            for (int i = 0; i < castDtos.size(); i++) {
+                path = "shootPlan.cast[" + i + "]";
+                PerformerDto c = require(castDtos.get(i), "");
+                String at = path;
+                List<LocalDate> unavailable = dateList(c.unavailableDates(), at + ".unavailableDates",
+                        "unavailableDates");
+                path = at;
+                cast.add(new Performer(require(c.castNumber(), "castNumber"), require(c.name(), "name"),
+                        texts(c.characters(), at + ".characters"), c.contact(), unavailable,
+                        c.payTerm() == null ? null : PayTerm.fromId(code(c.payTerm())), orDefault(c.makeUpMinutes(), 60),
+                        orDefault(c.travels(), false)));
+            }
+            List<CrewMember> crew = new ArrayList<>();
+            List<CrewMemberDto> crewDtos = d.crew() == null ? List.of() : d.crew();
+            for (int i = 0; i < crewDtos.size(); i++) {
+                path = "shootPlan.crew[" + i + "]";
+                CrewMemberDto c = require(crewDtos.get(i), "");
+                crew.add(new CrewMember(require(c.name(), "name"),
+                        Department.fromId(code(require(c.department(), "department"))), require(c.role(), "role"),
+                        c.contact(), orDefault(c.callOffsetMinutes(), 0)));
+            }
+            List<ShootLocation> locations = new ArrayList<>();
+            List<LocationDto> locationDtos = d.locations() == null ? List.of() : d.locations();
+            for (int i = 0; i < locationDtos.size(); i++) {
+                path = "shootPlan.locations[" + i + "]";
+                LocationDto l = require(locationDtos.get(i), "");
+                String at = path;
+                List<LocalDate> available = dateList(l.availableDates(), at + ".availableDates", "availableDates");
+                path = at;
+                locations.add(new ShootLocation(require(l.name(), "name"), l.address(), l.latitude(), l.longitude(),
+                        l.timeZone(), available, l.nearestHospital()));
+            }
+            List<BoardDay> board = new ArrayList<>();
+            List<BoardDayDto> boardDtos = d.board() == null ? List.of() : d.board();
+            for (int i = 0; i < boardDtos.size(); i++) {
+                path = "shootPlan.board[" + i + "]";
+                BoardDayDto b = require(boardDtos.get(i), "");
+                String at = path;
+                List<SceneId> strips = new ArrayList<>();
+                List<String> ids = b.strips() == null ? List.of() : b.strips();
+                for (int k = 0; k < ids.size(); k++) {
+                    path = at + ".strips[" + k + "]";
+                    strips.add(SceneId.parse(code(require(ids.get(k), ""))));
+                }
+                path = at;
+                board.add(new BoardDay(date(require(b.date(), "date"), "date"), strips,
+                        b.crewCall() == null ? null : time(b.crewCall(), "crewCall"),
+                        b.shootingCall() == null ? null : time(b.shootingCall(), "shootingCall"), b.notes()));
+            }
+            path = "shootPlan";
+            ShootPlan plan = new ShootPlan(cast, crew, locations, board, d.emergencyContact());
+            path = "";
+            return plan;
+        }
+
+        private List<LocalDate> dateList(List<String> texts, String at, String field) {
+            List<LocalDate> dates = new ArrayList<>();
+            if (texts != null) {
+                for (int i = 0; i < texts.size(); i++) {
+                    path = at + "[" + i + "]";
+                    dates.add(date(require(texts.get(i), ""), field));
+                }
+            }
+            return dates;
+        }
+
+        private List<String> texts(List<String> texts, String at) {
+            List<String> out = new ArrayList<>();
+            if (texts != null) {
+                String before = path;
+                for (int i = 0; i < texts.size(); i++) {
+                    path = at + "[" + i + "]";
+                    out.add(require(texts.get(i), ""));
+                }
+                path = before;
+            }
+            return out;
+        }
+
+        /** A time of day as the file writes it, 07:30. */
+        private static LocalTime time(String text, String field) {
+            try {
+                return LocalTime.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(field, words("project.notATime", field, InputLimits.quote(text)));
+            }
         }
 
         private Scene scene(SceneDto d, String scenePath) {

@@ -26,7 +26,8 @@ final class ProductionJson {
             String startDate, List<String> workingDays, List<String> holidays, Double contingencyPercent,
             List<String> dubbingLanguages, List<String> subtitleLanguages, Integer festivalSubmissions,
             @JsonInclude(JsonInclude.Include.NON_NULL) String payModel, List<StagePlanDto> stages, List<DependencyDto> dependencies, List<SceneDto> scenes,
-            @JsonInclude(JsonInclude.Include.NON_NULL) DisclosureDto disclosure) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) DisclosureDto disclosure,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ShootPlanDto shootPlan) {
     }
 
     /**
@@ -46,6 +47,28 @@ final class ProductionJson {
 
     record ConsentDto(String id, String person, String scope, String media, String territories, String signedOn,
             String documentReference, List<String> shotIds, Boolean voice) {
+    }
+
+    /** Optional: written only once the user has cast, crewed, located or arranged the shoot (issue 17). */
+    record ShootPlanDto(List<PerformerDto> cast, List<CrewMemberDto> crew, List<LocationDto> locations,
+            List<BoardDayDto> board, String emergencyContact) {
+    }
+
+    record PerformerDto(Integer castNumber, String name, List<String> characters, String contact,
+            List<String> unavailableDates, @JsonInclude(JsonInclude.Include.NON_NULL) String payTerm,
+            Integer makeUpMinutes, Boolean travels) {
+    }
+
+    record CrewMemberDto(String name, String department, String role, String contact, Integer callOffsetMinutes) {
+    }
+
+    record LocationDto(String name, String address, @JsonInclude(JsonInclude.Include.NON_NULL) Double latitude,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double longitude, String timeZone, List<String> availableDates,
+            String nearestHospital) {
+    }
+
+    /** Times as text, 07:00. */
+    record BoardDayDto(String date, List<String> strips, String crewCall, String shootingCall, String notes) {
     }
 
     /** Optional in files: absent means the usual order of stages. */

@@ -50,7 +50,8 @@ final class DamagedDatabase {
 
     /** The tables that hold a production's own state, each keyed by {@code production_id} (or {@code id}). */
     static final List<String> PRODUCTION_TABLES = List.of("production", "exchange_rate", "stage_dependency",
-            "stage_plan", "rate_override", "scene", "shot");
+            "stage_plan", "rate_override", "scene", "shot", "shoot_plan", "shoot_performer", "shoot_crew",
+            "shoot_location", "shoot_board_day");
     /** Tables copied as they are: the user's settings and recent files. */
     static final List<String> OTHER_TABLES = List.of("setting", "recent_file");
     /** The first 16 bytes of every SQLite database file. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.reelwright.domain.Production;
+import org.reelwright.domain.ShootPlan;
 import org.reelwright.domain.ProductionId;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.SceneId;
@@ -27,7 +28,8 @@ record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean
         boolean dependenciesChanged, List<StagePlan> changedStagePlans, List<StagePlan> changedRateOverrides,
         List<PlacedScene> insertedScenes, List<PlacedScene> updatedScenes, List<SceneMove> movedScenes,
         List<SceneId> deletedScenes, List<PlacedShot> insertedShots, List<PlacedShot> updatedShots,
-        List<ShotMove> movedShots, List<ShotId> deletedShots, boolean disclosureChanged) {
+        List<ShotMove> movedShots, List<ShotId> deletedShots, boolean disclosureChanged,
+        ShootPlan shootPlanBefore) {
 
     /** A scene with the position it takes among the production's scenes. */
     record PlacedScene(Scene scene, int position) {
@@ -86,13 +88,15 @@ record ProductionChanges(ProductionId production, boolean fieldsChanged, boolean
                 !before.dependencies().equals(after.dependencies()), plans, overrides, scenes.inserted,
                 scenes.updated, scenes.moved, scenes.deleted, scenes.insertedShots, scenes.updatedShots,
                 scenes.movedShots, scenes.deletedShots,
-                before.disclosure() != after.disclosure() && !before.disclosure().equals(after.disclosure()));
+                before.disclosure() != after.disclosure() && !before.disclosure().equals(after.disclosure()),
+                before.shootPlan().equals(after.shootPlan()) ? null : before.shootPlan());
     }
 
     boolean isEmpty() {
         return !fieldsChanged && !exchangeRatesChanged && !dependenciesChanged && changedStagePlans.isEmpty()
                 && changedRateOverrides.isEmpty() && insertedScenes.isEmpty() && updatedScenes.isEmpty()
-                && movedScenes.isEmpty() && deletedScenes.isEmpty() && shotRows() == 0 && !disclosureChanged;
+                && movedScenes.isEmpty() && deletedScenes.isEmpty() && shotRows() == 0 && !disclosureChanged
+                && shootPlanBefore == null;
     }
 
     /** How many shot rows the edit writes (inserts, updates, moves and deletes). */

@@ -146,6 +146,7 @@ final class ProductionTables {
         insertScenes(p.id(), scenes);
         insertShots(p.id(), shots);
         new DisclosureTables(connection).insert(p.id(), p.disclosure());
+        new ShootPlanTables(connection).insert(p.id(), p.shootPlan());
     }
 
     /** Writes an edit; {@code after} supplies the production's own columns when they changed. */
@@ -225,6 +226,9 @@ final class ProductionTables {
         if (changes.disclosureChanged()) {
             new DisclosureTables(connection).replace(id, after.disclosure());
         }
+        if (changes.shootPlanBefore() != null) {
+            new ShootPlanTables(connection).write(id, changes.shootPlanBefore(), after.shootPlan());
+        }
     }
 
     /** Deletes a production; the foreign keys cascade to all of its rows and its version history. */
@@ -256,7 +260,8 @@ final class ProductionTables {
                         holidays, r.getDouble(10), ListColumn.decode(r.getString(11)),
                         ListColumn.decode(r.getString(12)), r.getInt(13), loadScenes(key), loadStagePlans(key),
                         loadDependencies(key), PayModel.fromId(r.getString(14)), r.getString(15),
-                        r.getString(16), new DisclosureTables(connection).load(key), null));
+                        r.getString(16), new DisclosureTables(connection).load(key),
+                        new ShootPlanTables(connection).load(id)));
             }
         }
     }

@@ -3,16 +3,19 @@ package org.reelwright.ui.common;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
@@ -88,6 +91,35 @@ public final class EditableColumns<R> {
         column.setCellFactory(ComboBoxTableCell.forTableColumn(names, javafx.collections.FXCollections
                 .observableArrayList(values)));
         column.setOnEditCommit(e -> changed(e, commit));
+        return column;
+    }
+
+    /** One of an enum's {@code values}, shown by {@code name}. */
+    public <T> TableColumn<R, T> choice(String id, String title, T[] values, Function<T, String> name,
+            Function<R, T> get, BiConsumer<R, T> commit, double width) {
+        return choice(id, title, Arrays.asList(values), name, get, commit, width);
+    }
+
+    /** Yes or no, as a check box that commits when clicked. */
+    public TableColumn<R, Boolean> check(String id, String title, Function<R, Boolean> get,
+            BiConsumer<R, Boolean> commit, double width) {
+        TableColumn<R, Boolean> column = column(id, title, get, width);
+        column.setCellValueFactory(cell -> {
+            R row = cell.getValue();
+            SimpleBooleanProperty shown = new SimpleBooleanProperty(get.apply(row));
+            shown.addListener((obs, old, now) -> {
+                if (!now.equals(get.apply(row))) {
+                    try {
+                        commit.accept(row, now);
+                    } catch (InvalidInputException invalid) {
+                        errors.accept(invalid.message(messages.locale()));
+                        table.refresh();
+                    }
+                }
+            });
+            return shown;
+        });
+        column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
         return column;
     }
 

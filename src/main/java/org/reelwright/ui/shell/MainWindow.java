@@ -89,6 +89,9 @@ import org.reelwright.ui.scenes.ScenesViewModel;
 import org.reelwright.ui.schedule.DependenciesViewModel;
 import org.reelwright.ui.schedule.ScheduleView;
 import org.reelwright.ui.schedule.ScheduleViewModel;
+import org.reelwright.ui.shoot.CastCrewViewModel;
+import org.reelwright.ui.shoot.ShootView;
+import org.reelwright.ui.shoot.ShootViewModel;
 import org.reelwright.ui.stages.StagesBoardView;
 import org.reelwright.ui.stages.StagesBoardViewModel;
 import org.reelwright.ui.theme.Theme;
@@ -99,6 +102,8 @@ import org.reelwright.ui.theme.Theme;
  */
 public final class MainWindow {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    /** The Shoot panel's key ("shoot days"); the digits belong to the ten panels that had them before it. */
+    static final String SHOOT_SHORTCUT = "Shortcut+Shift+D";
 
     private final MainWindowViewModel model;
     private final Messages messages;
@@ -314,6 +319,13 @@ public final class MainWindow {
             ReadOnlyObjectProperty<Production> scheduleShows = whileShown.apply("schedule");
             return new ScheduleView(new ScheduleViewModel(planning, work, messages, formats, scheduleShows),
                     messages, formats, new DependenciesViewModel(scheduleShows, model::apply, locale)).root();
+        }));
+        ShootView[] shootView = new ShootView[1];
+        panels.add(new Panel("shoot", messages.get("nav.shoot"), MaterialDesignF.FILMSTRIP, SHOOT_SHORTCUT, () -> {
+            ReadOnlyObjectProperty<Production> shootShows = whileShown.apply("shoot");
+            shootView[0] = new ShootView(new ShootViewModel(planning, work, messages, shootShows, model::apply),
+                    new CastCrewViewModel(messages, shootShows, model::apply), messages);
+            return shootView[0].root();
         }));
         panels.add(new Panel("budget", messages.get("nav.budget"), MaterialDesignC.CASH_MULTIPLE,
                 () -> new BudgetView(new BudgetViewModel(planning, work, messages, formats, locale,
@@ -593,7 +605,8 @@ public final class MainWindow {
             {"Ctrl+Shift+S", "menu.file.saveAs"}, {"Ctrl+Z", "menu.edit.undo"}, {"Ctrl+Shift+Z", "menu.edit.redo"},
             {"Ctrl+P", "menu.file.print"}, {"Ctrl+I", "menu.file.importScript"},
             {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"Ctrl+D", "shortcuts.disclosure"},
-            {"F2", "shortcuts.editCell"},
+            {"Ctrl+Shift+D", "shortcuts.shoot"},
+            {"Alt+↑ / Alt+↓", "shortcuts.moveStrip"}, {"F2", "shortcuts.editCell"},
             {"Delete", "shortcuts.deleteShots"}, {"F1", "menu.help.shortcuts"}, {"Ctrl+Q", "menu.file.quit"}};
         for (int i = 0; i < rows.length; i++) {
             Label keys = new Label(rows[i][0].replace("Ctrl", messages.get("shortcuts.ctrl")));

@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ChineseEverywhereTest {
     private static final List<String> PANELS = List.of("home", "overview", "scenes", "stages", "compare",
-            "schedule", "budget", "benchmarks", "risks", "disclosure", "history");
+            "schedule", "shoot", "budget", "benchmarks", "risks", "disclosure", "history");
 
     private MainWindowViewModel model;
     private LocalizedWindow window;

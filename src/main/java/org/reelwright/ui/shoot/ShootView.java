@@ -1,0 +1,274 @@
+package org.reelwright.ui.shoot;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.reelwright.domain.CrewMember;
+import org.reelwright.domain.Department;
+import org.reelwright.domain.Performer;
+import org.reelwright.estimate.DayOutOfDays;
+import org.reelwright.ui.common.EditableColumns;
+import org.reelwright.ui.common.ErrorLabel;
+import org.reelwright.ui.common.Fit;
+import org.reelwright.ui.common.Messages;
+
+/**
+ * The Shoot panel: the stripboard (strips under day breaks, dragged or moved with Alt+Up/Down), the cast and the
+ * crew as editable lists, the day-out-of-days grid, and the call sheet of a chosen day. Written in code
+ * (docs/decisions/0001-views-in-code.md).
+ */
+public final class ShootView {
+    private final ShootViewModel model;
+    private final CastCrewViewModel people;
+    private final Messages messages;
+    private final TabPane tabs = new TabPane();
+    private final VBox root = new VBox();
+    private Stripboard board;
+
+    public ShootView(ShootViewModel model, CastCrewViewModel people, Messages messages) {
+        this.model = model;
+        this.people = people;
+        this.messages = messages;
+        build();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** The tabs, so the window can bring the call sheet forward (File → Print Call Sheet…). */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    private void build() {
+        root.setId("shoot-view");
+        root.getStyleClass().add("shoot-view");
+        tabs.setId("shoot-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(tab("shoot-tab-board", "shoot.tab.board", stripboard()),
+                tab("shoot-tab-cast", "shoot.tab.cast", castList()),
+                tab("shoot-tab-crew", "shoot.tab.crew", crewList()),
+                tab("shoot-tab-dood", "shoot.tab.dood", doodGrid()));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().add(tabs);
+    }
+
+    private Tab tab(String id, String key, Node content) {
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private Node stripboard() {
+        board = new Stripboard(model.rows());
+        board.setOnMove(model::move);
+        board.list().setPlaceholder(new Label(messages.get("shoot.board.empty")));
+        Label summary = new Label();
+        summary.setId("shoot-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Label castLine = new Label();
+        castLine.setId("shoot-cast-line");
+        castLine.getStyleClass().add("shoot-cast-line");
+        castLine.textProperty().bind(model.castLineProperty());
+        Button keep = new Button(messages.get("shoot.board.keep"), new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+        keep.setId("shoot-keep");
+        keep.setOnAction(e -> model.arrange());
+        keep.disableProperty().bind(model.arrangedProperty());
+        Button automatic = new Button(messages.get("shoot.board.automaticPass"),
+                new FontIcon(MaterialDesignA.AUTO_FIX));
+        automatic.setId("shoot-automatic");
+        automatic.setOnAction(e -> model.automaticPass());
+        automatic.disableProperty().bind(model.arrangedProperty().not());
+        Label hint = Fit.wrapping(new Label(messages.get("shoot.board.hint")));
+        hint.getStyleClass().add("shoot-hint");
+        Node head = Fit.row("shoot-toolbar", summary, castLine, keep, automatic);
+        VBox.setVgrow(board.list(), Priority.ALWAYS);
+        VBox box = new VBox(head, hint, ErrorLabel.showing(model.errorProperty()), columnHeads(), board.list());
+        box.getStyleClass().add("shoot-board");
+        return box;
+    }
+
+    /** The names of a strip's parts above the board, on the strip's own grid. */
+    private Node columnHeads() {
+        HBox heads = new HBox(head("shoot.column.scene", "strip-number"), head("shoot.column.intExt",
+                "strip-letters"), head("shoot.column.set", "strip-heading"), head("shoot.column.synopsis",
+                        "strip-synopsis"), head("shoot.column.pages", "strip-pages"), head("shoot.column.cast",
+                                "strip-cast"));
+        heads.getStyleClass().addAll("strip-row", "stripboard-head");
+        heads.setAlignment(Pos.CENTER_LEFT);
+        return heads;
+    }
+
+    private Label head(String key, String part) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add(part);
+        if (part.equals("strip-synopsis")) {
+            HBox.setHgrow(label, Priority.ALWAYS);
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        } else {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return label;
+    }
+
+    private Node castList() {
+        TableView<Performer> table = new TableView<>(people.cast());
+        table.setId("shoot-cast-table");
+        table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.cast.empty"))));
+        EditableColumns<Performer> columns = new EditableColumns<>(table, messages, people::showError);
+        PayChoice[] pays = PayChoice.values();
+        table.getColumns().addAll(java.util.List.of(
+                columns.readOnly("cast-number", messages.get("shoot.cast.number"), p -> Integer.toString(
+                        p.castNumber()), 60),
+                columns.text("cast-name", messages.get("shoot.cast.name"), Performer::name, people::setName, 160),
+                columns.text("cast-characters", messages.get("shoot.cast.characters"), p -> String.join(", ",
+                        p.characters()), people::setCharacters, 180),
+                columns.text("cast-contact", messages.get("shoot.cast.contact"), Performer::contact,
+                        people::setContact, 170),
+                columns.text("cast-unavailable", messages.get("shoot.cast.unavailable"), p -> CastCrewViewModel
+                        .dates(p.unavailableDates()), people::setUnavailableDates, 200),
+                columns.choice("cast-pay", messages.get("shoot.cast.pay"), pays, c -> messages.get(c.key()),
+                        p -> PayChoice.of(p.payTerm()), (p, choice) -> people.setPayTerm(p, choice.term()), 140),
+                columns.text("cast-makeup", messages.get("shoot.cast.makeUp"), p -> Integer.toString(
+                        p.makeUpMinutes()), people::setMakeUpMinutes, 90),
+                columns.check("cast-travels", messages.get("shoot.cast.travels"), Performer::travels,
+                        people::setTravels, 70)));
+        Fit.headers(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button add = new Button(messages.get("shoot.cast.add"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
+        add.setId("shoot-cast-add");
+        add.setOnAction(e -> people.addPerformer());
+        Button remove = new Button(messages.get("shoot.cast.remove"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        remove.setId("shoot-cast-remove");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> Optional.ofNullable(table.getSelectionModel().getSelectedItem())
+                .ifPresent(people::removePerformer));
+        Label hint = Fit.wrapping(new Label(messages.get("shoot.cast.hint")));
+        hint.getStyleClass().add("shoot-hint");
+        VBox box = new VBox(Fit.row("shoot-toolbar", add, remove), hint, ErrorLabel.showing(people.errorProperty()),
+                table);
+        box.getStyleClass().add("shoot-list");
+        return box;
+    }
+
+    private Node crewList() {
+        TableView<CrewMember> table = new TableView<>(people.crew());
+        table.setId("shoot-crew-table");
+        table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.crew.empty"))));
+        EditableColumns<CrewMember> columns = new EditableColumns<>(table, messages, people::showError);
+        table.getColumns().addAll(java.util.List.of(
+                columns.text("crew-name", messages.get("shoot.crew.name"), CrewMember::name,
+                        (c, text) -> people.setCrewName(people.crew().indexOf(c), text), 180),
+                columns.choice("crew-department", messages.get("shoot.crew.department"), Department.values(),
+                        messages::name, CrewMember::department,
+                        (c, d) -> people.setCrewDepartment(people.crew().indexOf(c), d), 170),
+                columns.text("crew-role", messages.get("shoot.crew.role"), CrewMember::role,
+                        (c, text) -> people.setCrewRole(people.crew().indexOf(c), text), 170),
+                columns.text("crew-contact", messages.get("shoot.crew.contact"), CrewMember::contact,
+                        (c, text) -> people.setCrewContact(people.crew().indexOf(c), text), 200),
+                columns.text("crew-call", messages.get("shoot.crew.callOffset"), c -> messages.get(
+                        "shoot.crew.offset", c.callOffsetMinutes()), (c, text) -> people.setCrewCallOffset(
+                                people.crew().indexOf(c), text), 150)));
+        Fit.headers(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Button add = new Button(messages.get("shoot.crew.add"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
+        add.setId("shoot-crew-add");
+        add.setOnAction(e -> people.addCrewMember());
+        Button remove = new Button(messages.get("shoot.crew.remove"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        remove.setId("shoot-crew-remove");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> people.removeCrewMember(table.getSelectionModel().getSelectedIndex()));
+        VBox box = new VBox(Fit.row("shoot-toolbar", add, remove), ErrorLabel.showing(people.errorProperty()),
+                table);
+        box.getStyleClass().add("shoot-list");
+        return box;
+    }
+
+    /** Performers × shoot days with the DOOD codes, then each performer's totals; columns follow the schedule. */
+    private Node doodGrid() {
+        TableView<DayOutOfDays.Row> table = new TableView<>();
+        table.setId("shoot-dood-table");
+        table.getStyleClass().add("dood-table");
+        table.setFixedCellSize(28);
+        table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.dood.empty"))));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.get("shoot.dood.date"), messages.locale());
+        model.doodProperty().addListener((obs, old, dood) -> {
+            table.getColumns().clear();
+            if (dood == null) {
+                table.getItems().clear();
+                return;
+            }
+            table.getColumns().add(text("shoot.dood.number", r -> r.castNumber() == 0 ? "—"
+                    : Integer.toString(r.castNumber()), 50));
+            table.getColumns().add(text("shoot.dood.name", DayOutOfDays.Row::name, 150));
+            for (int i = 0; i < dood.dates().size(); i++) {
+                int index = i;
+                TableColumn<DayOutOfDays.Row, String> column = new TableColumn<>(messages.get("shoot.dood.day",
+                        i + 1, day.format(dood.dates().get(i))));
+                column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().codes().get(index).text()));
+                column.setCellFactory(c -> new CodeCell());
+                column.setSortable(false);
+                column.setPrefWidth(48);
+                table.getColumns().add(column);
+            }
+            table.getColumns().add(text("shoot.dood.work", r -> Integer.toString(r.workDays()), 60));
+            table.getColumns().add(text("shoot.dood.hold", r -> Integer.toString(r.holdDays()), 60));
+            table.getColumns().add(text("shoot.dood.travel", r -> Integer.toString(r.travelDays()), 60));
+            table.getColumns().add(text("shoot.dood.paid", r -> Integer.toString(r.paidDays()), 60));
+            Fit.headers(table);
+            table.getItems().setAll(dood.rows());
+        });
+        Label legend = Fit.wrapping(new Label(messages.get("shoot.dood.legend")));
+        legend.getStyleClass().add("shoot-hint");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(legend, table);
+        box.getStyleClass().add("shoot-list");
+        return box;
+    }
+
+    private TableColumn<DayOutOfDays.Row, String> text(String key,
+            java.util.function.Function<DayOutOfDays.Row, String> value, double width) {
+        TableColumn<DayOutOfDays.Row, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setSortable(false);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A DOOD code in its cell, shaded by kind (work, hold, travel, drop) for reading across a row. */
+    private static final class CodeCell extends TableCell<DayOutOfDays.Row, String> {
+        @Override
+        protected void updateItem(String code, boolean empty) {
+            super.updateItem(code, empty);
+            getStyleClass().removeAll("dood-work", "dood-hold", "dood-travel", "dood-drop");
+            setText(empty ? null : code);
+            if (!empty && code != null && !code.isEmpty()) {
+                getStyleClass().add(switch (code) {
+                    case "H" -> "dood-hold";
+                    case "T" -> "dood-travel";
+                    case "D" -> "dood-drop";
+                    default -> "dood-work";
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.reelwright.perf;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.reelwright.domain.Eighths;
+import org.reelwright.ui.shoot.BoardItem;
+import org.reelwright.ui.shoot.BoardMoves;
+import org.reelwright.ui.shoot.StripColour;
+import org.reelwright.ui.shoot.Stripboard;
+import org.reelwright.ui.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Frame gaps of the stripboard with 1,000 strips (issue 17), while it scrolls and while a strip is dragged down the
+ * board with the list scrolling under it. Not a test: nothing here runs in {@code mvn test} and nothing asserts a
+ * time; it prints a Markdown table.
+ *
+ * <p>A running {@link AnimationTimer} asks for a pulse every frame (60 Hz), so the time between two pulses is one
+ * frame unless the FX thread was busy for longer; a gap above 1.5 frames (25 ms) is a dropped frame. Per pulse it
+ * also records the FX thread's CSS and layout work (pre-layout to post-layout pulse listener). Scrolling: three rows
+ * per frame (90 px, a fast wheel) from the top to the bottom and back. Dragging: the robot presses a strip near the
+ * top, moves it down the board to the list's bottom edge, holds it there while the list scrolls under it, then drops
+ * it on a row (the move is applied to the rows as the Shoot panel does).
+ *
+ * <p>Run (the test classpath; Monocle headless as the TestFX tests, or the real glass with {@code
+ * -Dtestfx.headless=false} under Xvfb): see the README's performance table for the command.
+ */
+public final class StripboardFrameHarness {
+    private static final int STRIPS = 1000;
+    private static final int PER_DAY = 8;
+    private static final double DROPPED = 25.0;
+
+    private final List<Double> gaps = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> layouts = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> notes = new ArrayList<>();
+    private volatile boolean recording;
+    private long lastPulse;
+    private long layoutStart;
+    private Stripboard board;
+    private ObservableList<BoardItem> rows;
+    private Stage stage;
+
+    public static void main(String[] args) throws Exception {
+        int code = 1;
+        try {
+            new StripboardFrameHarness().run(args.length > 0 ? Integer.parseInt(args[0]) : 3);
+            code = 0;
+        } finally {
+            System.exit(code);
+        }
+    }
+
+    private void run(int reps) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(on -> {
+            Theme.LIGHT.applyBase();
+            rows = FXCollections.observableArrayList(board());
+            board = new Stripboard(rows);
+            board.setOnMove(move -> rows.setAll(BoardMoves.apply(rows, move)));
+            Scene scene = new Scene(board.list(), 1366, 768);
+            Theme.style(scene);
+            scene.addPostLayoutPulseListener(() -> {
+                if (recording) {
+                    layouts.add((System.nanoTime() - layoutStart) / 1e6);
+                }
+            });
+            on.setScene(scene);
+            on.setWidth(1366);
+            on.setHeight(768);
+            on.show();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    // the first timer of each pulse (started first): the pulse's FX work is timed from here
+                    layoutStart = System.nanoTime();
+                    if (recording && lastPulse != 0) {
+                        gaps.add((now - lastPulse) / 1e6);
+                    }
+                    lastPulse = now;
+                }
+            }.start();
+        });
+        FxRobot robot = new FxRobot();
+        Thread.sleep(1000);
+        scrollThrough(); // warm-up: classes loaded, cells made, CSS cached
+        gaps.clear();
+        layouts.clear();
+        System.out.println("| stripboard, " + STRIPS + " strips (" + fx(() -> rows.size()) + " rows), 1366×768 "
+                + "| frames | median gap | p95 gap | max gap | gaps > 25 ms | FX work per frame median / max |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int rep = 0; rep < reps; rep++) {
+            measure("scroll top→bottom→top, 90 px a frame", this::scrollThrough);
+        }
+        for (int rep = 0; rep < reps; rep++) {
+            measure("drag a strip down, list scrolling under it 3 s, drop", () -> drag(robot));
+        }
+        notes.forEach(System.out::println);
+    }
+
+    private void measure(String what, ThrowingRunnable action) throws Exception {
+        gaps.clear();
+        layouts.clear();
+        lastPulse = 0;
+        recording = true;
+        action.run();
+        recording = false;
+        List<Double> g = sorted(gaps);
+        List<Double> l = sorted(layouts);
+        long dropped = g.stream().filter(x -> x > DROPPED).count();
+        System.out.printf("| %s | %d | %.1f ms | %.1f ms | %.1f ms | %d | %.1f / %.1f ms |%n", what, g.size(),
+                at(g, 0.5), at(g, 0.95), at(g, 1.0), dropped, at(l, 0.5), at(l, 1.0));
+    }
+
+    /** Scrolls three rows a frame, from the top to the bottom and back, one step per pulse. */
+    private void scrollThrough() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        fx(() -> {
+            board.list().scrollTo(0);
+            VirtualFlow<?> flow = (VirtualFlow<?>) board.list().lookup(".virtual-flow");
+            new AnimationTimer() {
+                private int direction = 1;
+                private int steps;
+
+                @Override
+                public void handle(long now) {
+                    double moved = flow.scrollPixels(direction * 90);
+                    steps++;
+                    if (moved == 0 && steps > 2) {
+                        if (direction > 0) {
+                            direction = -1;
+                        } else {
+                            stop();
+                            done.complete(null);
+                        }
+                    }
+                }
+            }.start();
+            return null;
+        });
+        done.get(120, TimeUnit.SECONDS);
+    }
+
+    /** Presses a strip, moves it to the bottom edge, holds it while the list scrolls, drops it higher up. */
+    private void drag(FxRobot robot) throws Exception {
+        fx(() -> {
+            board.list().scrollTo(0);
+            return null;
+        });
+        Thread.sleep(200);
+        Node strip = fx(() -> board.list().lookupAll(".strip-cell").stream()
+                .filter(n -> n.getStyleClass().contains("strip")).filter(n -> n.localToScreen(n.getBoundsInLocal())
+                        .getMinY() > 60).findFirst().orElseThrow());
+        Bounds list = fx(() -> board.list().localToScreen(board.list().getBoundsInLocal()));
+        String id = fx(() -> ((javafx.scene.control.ListCell<?>) strip).getItem() instanceof BoardItem.Strip s
+                ? s.id() : "");
+        int before = fx(() -> firstVisible());
+        robot.drag(strip, MouseButton.PRIMARY);
+        robot.moveTo(list.getMinX() + 400, list.getMaxY() - 12);
+        Thread.sleep(3000);
+        int after = fx(() -> firstVisible());
+        robot.moveTo(list.getMinX() + 400, list.getMinY() + list.getHeight() / 2);
+        robot.drop();
+        Thread.sleep(300);
+        int landed = fx(() -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i) instanceof BoardItem.Strip s && s.id().equals(id)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        notes.add("drag: the list scrolled from row " + before + " to row " + after + " under the held strip "
+                + id + ", which landed on row " + landed);
+    }
+
+    private int firstVisible() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) board.list().lookup(".virtual-flow");
+        return flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
+    }
+
+    private static List<BoardItem> board() {
+        Random random = new Random(17);
+        String[] sets = {"KITCHEN", "LIGHTHOUSE GALLERY", "FERRY DECK", "NIGHT MARKET", "ARCHIVE STACKS",
+            "HARBOUR ROAD", "STAIRWELL", "ROOFTOP"};
+        StripColour[] colours = StripColour.values();
+        List<BoardItem> items = new ArrayList<>();
+        for (int i = 0; i < STRIPS; i++) {
+            int day = i / PER_DAY + 1;
+            if (i % PER_DAY == 0) {
+                items.add(new BoardItem.DayBreak(day, "Day " + day + " — " + PER_DAY + " strips", ""));
+            }
+            StripColour colour = colours[random.nextInt(colours.length)];
+            String set = sets[random.nextInt(sets.length)];
+            boolean ext = colour == StripColour.EXT_DAY || colour == StripColour.EXT_NIGHT;
+            boolean night = colour == StripColour.INT_NIGHT || colour == StripColour.EXT_NIGHT;
+            String cast = random.ints(1 + random.nextInt(4), 1, 25).sorted().distinct().mapToObj(Integer::toString)
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            items.add(new BoardItem.Strip("s" + i, day, Integer.toString(i + 1), colour, ext ? "EXT" : "INT",
+                    night ? "N" : "D", set, "Scene " + (i + 1) + " of the board", Eighths.format(1 + random
+                            .nextInt(24)), cast, set));
+        }
+        return items;
+    }
+
+    private static List<Double> sorted(List<Double> values) {
+        List<Double> copy;
+        synchronized (values) {
+            copy = new ArrayList<>(values);
+        }
+        Collections.sort(copy);
+        return copy;
+    }
+
+    private static double at(List<Double> sorted, double quantile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(quantile * sorted.size())));
+    }
+
+    private static <T> T fx(Callable<T> job) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(job.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
