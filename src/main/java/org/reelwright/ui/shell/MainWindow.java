@@ -604,7 +604,7 @@ public final class MainWindow {
         String[][] rows = {{"Ctrl+N", "menu.file.new"}, {"Ctrl+O", "menu.file.open"}, {"Ctrl+S", "menu.file.save"},
             {"Ctrl+Shift+S", "menu.file.saveAs"}, {"Ctrl+Z", "menu.edit.undo"}, {"Ctrl+Shift+Z", "menu.edit.redo"},
             {"Ctrl+P", "menu.file.print"}, {"Ctrl+I", "menu.file.importScript"},
-            {"Ctrl+1 … Ctrl+" + Math.min(9, panels.size()), "shortcuts.panels"}, {"Ctrl+D", "shortcuts.disclosure"},
+            {"Ctrl+1 … Ctrl+9, Ctrl+0", "shortcuts.panels"}, {"Ctrl+D", "shortcuts.disclosure"},
             {"Ctrl+Shift+D", "shortcuts.shoot"},
             {"Alt+↑ / Alt+↓", "shortcuts.moveStrip"}, {"F2", "shortcuts.editCell"},
             {"Delete", "shortcuts.deleteShots"}, {"F1", "menu.help.shortcuts"}, {"Ctrl+Q", "menu.file.quit"}};
