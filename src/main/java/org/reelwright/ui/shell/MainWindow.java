@@ -104,6 +104,9 @@ public final class MainWindow {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
     /** The Shoot panel's key ("shoot days"); the digits belong to the ten panels that had them before it. */
     static final String SHOOT_SHORTCUT = "Shortcut+Shift+D";
+    /** The window's size on a screen that takes it (a smaller one gets its usable area). */
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
 
     private final MainWindowViewModel model;
     private final Messages messages;
@@ -143,22 +146,33 @@ public final class MainWindow {
         root.setTop(menuBar());
         root.setCenter(body());
         root.setBottom(statusBar());
-        root.setPrefSize(1280, 800);
+        root.setPrefSize(WIDTH, HEIGHT);
     }
 
     /** Puts the window on {@code stage}; dialogs are owned by it. */
     public void show(Stage stage, Dialogs dialogsForStage) {
         this.dialogs = dialogsForStage;
-        javafx.scene.Scene scene = new javafx.scene.Scene(root);
-        Theme.style(scene);
-        stage.setScene(scene);
+        if (StartupShell.isShell(stage.getScene())) {
+            // The window is on screen already with the start-up shell: take over its scene, so the window keeps its
+            // place and size and only its content changes.
+            stage.getScene().setRoot(root);
+        } else {
+            javafx.scene.Scene scene = new javafx.scene.Scene(root);
+            Theme.style(scene);
+            stage.setScene(scene);
+            dress(stage, root);
+        }
         stage.titleProperty().bind(model.titleProperty());
+        model.setErrorHandler(message -> dialogs.showError(messages.get("error.title"), message));
+        stage.show();
+    }
+
+    /** The window's icons, least size and place on the screen, the same for the start-up shell and the window. */
+    static void dress(Stage stage, javafx.scene.layout.Region content) {
         stage.getIcons().setAll(icons());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        fitScreen(stage);
-        model.setErrorHandler(message -> dialogs.showError(messages.get("error.title"), message));
-        stage.show();
+        fitScreen(stage, content);
     }
 
     /**
@@ -166,13 +180,13 @@ public final class MainWindow {
      * the screen's usable area instead, so its status bar and the bottom of every panel are not below the screen's
      * edge.
      */
-    private void fitScreen(Stage stage) {
+    private static void fitScreen(Stage stage, javafx.scene.layout.Region content) {
         javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
-        if (root.getPrefWidth() > usable.getWidth() || root.getPrefHeight() > usable.getHeight()) {
+        if (content.getPrefWidth() > usable.getWidth() || content.getPrefHeight() > usable.getHeight()) {
             stage.setX(usable.getMinX());
             stage.setY(usable.getMinY());
-            stage.setWidth(Math.min(root.getPrefWidth(), usable.getWidth()));
-            stage.setHeight(Math.min(root.getPrefHeight(), usable.getHeight()));
+            stage.setWidth(Math.min(content.getPrefWidth(), usable.getWidth()));
+            stage.setHeight(Math.min(content.getPrefHeight(), usable.getHeight()));
         }
     }
 
@@ -686,7 +700,7 @@ public final class MainWindow {
                 messages.get("filter.project"), model.fileExtension()).ifPresent(model::saveAs);
     }
 
-    private static List<Image> icons() {
+    static List<Image> icons() {
         List<Image> images = new ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = MainWindow.class.getResourceAsStream("/org/reelwright/icons/reelwright-" + size

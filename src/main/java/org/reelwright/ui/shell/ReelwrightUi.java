@@ -93,70 +93,111 @@ public final class ReelwrightUi {
         Platform.startup(() -> {
             StartupTrace.mark("toolkit");
             UiFonts.loadInBackground();
-            Messages messages = new Messages(system);
-            FxBackgroundWork work = new FxBackgroundWork();
-            MainWindowViewModel model = new MainWindowViewModel(codec.join(), imports, work, messages);
-            // The production to show, and the theme and language to show it in, are read as soon as the workspace
-            // is open, while the window is being built.
-            CompletableFuture<Start> starting = opening.thenApplyAsync(opened -> {
-                try {
-                    Workspace ws = opened.workspace();
-                    return new Start(model.startingProduction(ws), ws.setting(THEME_SETTING).orElse(""),
-                            ws.setting(LANGUAGE_SETTING).orElse(""));
-                } catch (Exception e) {
-                    throw new CompletionException(e);
-                }
-            }, ReelwrightUi::onStartupThread);
-            Stage stage = new Stage();
-            LocalizedWindow window = new LocalizedWindow(model, work, planning, planExport, system,
-                    (key, value) -> model.workspace().ifPresent(w -> work.run("", () -> {
-                        w.putSetting(key, value);
-                        return null;
-                    }, ok -> { }, e -> { })));
-            FxDialogs dialogs = new FxDialogs(stage);
-            StartupTrace.mark("built");
-            Theme.LIGHT.applyBase(); // waits for the font faces, if they are still loading
+            // The window appears at once, in the theme the workspace remembers when it is open already (it usually
+            // is by now), with the start-up shell in it; the views are built in the next turn of the FX thread, once
+            // the shell's first frame is on its way to the screen (docs/decisions/0010-start-up.md).
+            Theme theme = Theme.DARK.name().equals(rememberedTheme(opening)) ? Theme.DARK : Theme.LIGHT;
+            theme.applyBase(); // waits for the font faces, if they are still loading
             StartupTrace.mark("theme");
+            Stage stage = new Stage();
+            StartupShell.show(stage);
             if (StartupTrace.ON) {
-                StartupTrace.follow(model.productionProperty(), stage);
+                StartupTrace.whenPainted(stage.getScene(), "window");
             }
-            // The window appears with the production in it, laid out once, when the production is ready within a
-            // moment of the window being built (the usual case); otherwise it appears at once and the production
-            // follows. Never an empty window waiting for the workspace when there is no need to.
-            opening.thenCompose(opened -> starting).handle((start, failure) -> null)
-                    .completeOnTimeout(null, WAIT_FOR_PRODUCTION_MILLIS, TimeUnit.MILLISECONDS)
-                    .thenRun(() -> Platform.runLater(() -> {
-                        if (starting.isDone() && !starting.isCompletedExceptionally()) {
-                            Workspace.Opened opened = opening.join();
-                            Start start = starting.join();
-                            useWorkspace(opened, model, window, stage, dialogs, messages);
-                            LocalizedWindow.applyTheme(start.theme());
-                            model.showStarted(start.production());
-                            show(window, stage, dialogs);
-                            Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
-                            showNotices(opened, dialogs, model.localeProperty().get());
-                        } else {
-                            show(window, stage, dialogs);
-                            work.run(messages.get("work.openingWorkspace"), () -> await(opening), opened -> {
-                                useWorkspace(opened, model, window, stage, dialogs, messages);
-                                work.run(messages.get("work.openingWorkspace"), () -> await(starting), start -> {
-                                    LocalizedWindow.applyTheme(start.theme());
-                                    Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
-                                    model.showStarted(start.production());
-                                    showNotices(opened, dialogs, model.localeProperty().get());
-                                }, failure -> {
-                                    model.startFailed(failure);
-                                    showNotices(opened, dialogs, model.localeProperty().get());
-                                });
-                            }, e -> {
-                                // No workspace (e.g. another Reelwright already uses it): say so, then stop rather
-                                // than risk work.
-                                dialogs.showError(messages.get("workspace.failedTitle"), messages.messageOf(e));
-                                Platform.exit();
-                            });
-                        }
-                    }));
+            afterNextLayout(stage.getScene(), () -> build(stage, theme.name(), codec, opening));
         });
+    }
+
+    /** The theme setting, if the workspace is open already; empty otherwise (the light theme until it is). */
+    private static String rememberedTheme(CompletableFuture<Workspace.Opened> opening) {
+        Workspace.Opened opened = opening.isDone() && !opening.isCompletedExceptionally() ? opening.join() : null;
+        if (opened == null) {
+            return "";
+        }
+        try {
+            return opened.workspace().setting(THEME_SETTING).orElse("");
+        } catch (Exception e) {
+            return ""; // read again with the production; the window starts light meanwhile
+        }
+    }
+
+    /** Runs {@code then} on the FX thread after the scene's next layout pulse, while that frame is rendered. */
+    private static void afterNextLayout(javafx.scene.Scene scene, Runnable then) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * Builds the window's views into the shown stage, and shows the production in them as soon as it is read: at
+     * once when it is ready within a moment of the views being built (the usual case), otherwise the views appear
+     * and the production follows. Never an empty window waiting for the workspace when there is no need to.
+     */
+    private void build(Stage stage, String shellTheme, CompletableFuture<ProductionDocuments> codec,
+            CompletableFuture<Workspace.Opened> opening) {
+        Messages messages = new Messages(system);
+        FxBackgroundWork work = new FxBackgroundWork();
+        MainWindowViewModel model = new MainWindowViewModel(codec.join(), imports, work, messages);
+        // The production to show, and the theme and language to show it in, are read as soon as the workspace is
+        // open, while the window is being built.
+        CompletableFuture<Start> starting = opening.thenApplyAsync(opened -> {
+            try {
+                Workspace ws = opened.workspace();
+                return new Start(model.startingProduction(ws), ws.setting(THEME_SETTING).orElse(""),
+                        ws.setting(LANGUAGE_SETTING).orElse(""));
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, ReelwrightUi::onStartupThread);
+        LocalizedWindow window = new LocalizedWindow(model, work, planning, planExport, system,
+                (key, value) -> model.workspace().ifPresent(w -> work.run("", () -> {
+                    w.putSetting(key, value);
+                    return null;
+                }, ok -> { }, e -> { })));
+        FxDialogs dialogs = new FxDialogs(stage);
+        StartupTrace.mark("built");
+        if (StartupTrace.ON) {
+            StartupTrace.follow(model.productionProperty(), stage);
+        }
+        opening.thenCompose(opened -> starting).handle((start, failure) -> null)
+                .completeOnTimeout(null, WAIT_FOR_PRODUCTION_MILLIS, TimeUnit.MILLISECONDS)
+                .thenRun(() -> Platform.runLater(() -> {
+                    if (starting.isDone() && !starting.isCompletedExceptionally()) {
+                        Workspace.Opened opened = opening.join();
+                        Start start = starting.join();
+                        useWorkspace(opened, model, window, stage, dialogs, messages);
+                        if (!start.theme().equals(shellTheme)) {
+                            LocalizedWindow.applyTheme(start.theme());
+                        }
+                        model.showStarted(start.production());
+                        show(window, stage, dialogs);
+                        Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
+                        showNotices(opened, dialogs, model.localeProperty().get());
+                    } else {
+                        show(window, stage, dialogs);
+                        work.run(messages.get("work.openingWorkspace"), () -> await(opening), opened -> {
+                            useWorkspace(opened, model, window, stage, dialogs, messages);
+                            work.run(messages.get("work.openingWorkspace"), () -> await(starting), start -> {
+                                LocalizedWindow.applyTheme(start.theme());
+                                Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
+                                model.showStarted(start.production());
+                                showNotices(opened, dialogs, model.localeProperty().get());
+                            }, failure -> {
+                                model.startFailed(failure);
+                                showNotices(opened, dialogs, model.localeProperty().get());
+                            });
+                        }, e -> {
+                            // No workspace (e.g. another Reelwright already uses it): say so, then stop rather
+                            // than risk work.
+                            dialogs.showError(messages.get("workspace.failedTitle"), messages.messageOf(e));
+                            Platform.exit();
+                        });
+                    }
+                }));
     }
 
     /** What the window starts with, read from the workspace on a start-up thread. */
@@ -166,9 +207,6 @@ public final class ReelwrightUi {
     private static void show(LocalizedWindow window, Stage stage, FxDialogs dialogs) {
         window.show(stage, dialogs);
         StartupTrace.mark("show");
-        if (StartupTrace.ON) {
-            StartupTrace.whenPainted(stage.getScene(), "window");
-        }
     }
 
     private static void useWorkspace(Workspace.Opened opened, MainWindowViewModel model, LocalizedWindow window,
