@@ -17,6 +17,7 @@ import org.reelwright.domain.CommercialUse;
 import org.reelwright.domain.ConsentRecord;
 import org.reelwright.domain.Disclosure;
 import org.reelwright.domain.DisclosureEntry;
+import org.reelwright.domain.Likeness;
 import org.reelwright.domain.ShotId;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionMethod;
@@ -176,9 +177,10 @@ final class RiskRules {
 
     /**
      * Consents (issue 16): every shot where AI makes or changes a realistic face needs a signed consent that names
-     * it, signed no later than the AI work is planned, unless the register says the people are invented. The
-     * generated face shots are the ones R1 flagged already (so the scan costs nothing per edit); live face shots
-     * with effects are read only when the VFX stage uses AI. AI voice of a real performer needs a signed voice
+     * it, signed no later than the AI work is planned, unless the register says the people are invented
+     * ({@link AiUses#needsConsent}). The generated face shots are the ones R1 flagged already (so the scan costs
+     * nothing per edit); live face shots with effects are read only when the register's VFX entry says its AI work
+     * touches a real person. AI voice of a real performer needs a signed voice
      * consent. A missing consent's fallback is the work done without AI: the line says what that costs.
      */
     private void consentFlags(Production p, List<RiskFlag> shotFlags, List<StageId> aiStages,
@@ -187,15 +189,19 @@ final class RiskRules {
         for (RiskFlag flag : shotFlags) {
             if (flag.code() == FlagCode.UNCANNY_VALLEY) {
                 ShotId shot = ShotId.parse(flag.subjectId());
-                checkConsent(register, shot, AiUseKey.ofShot(StageId.GENERATION, shot), flag.subject(), flags);
+                DisclosureEntry entry = register.entry(AiUseKey.ofShot(StageId.GENERATION, shot)).orElse(null);
+                if (entry == null || !entry.likeness().needsNoConsent()) {
+                    checkConsent(register, shot, entry, flag.subject(), flags);
+                }
             }
         }
-        if (aiStages.contains(StageId.VFX)) {
+        DisclosureEntry vfx = register.entry(AiUseKey.ofStage(StageId.VFX)).orElse(null);
+        if (aiStages.contains(StageId.VFX) && vfx != null && vfx.likeness() == Likeness.REAL_PERSON) {
             for (Scene scene : p.scenes()) {
                 for (Shot shot : scene.shots()) {
-                    if (!shot.isAiGenerated() && AiUses.touchesFaces(shot, true)) {
-                        checkConsent(register, shot.id(), AiUseKey.ofStage(StageId.VFX),
-                                text.get("subject.shot", shot.number(), scene.number()), flags);
+                    if (!shot.isAiGenerated() && AiUses.needsConsent(shot, true, register)) {
+                        checkConsent(register, shot.id(), vfx, text.get("subject.shot", shot.number(),
+                                scene.number()), flags);
                     }
                 }
             }
@@ -218,11 +224,8 @@ final class RiskRules {
         }
     }
 
-    private void checkConsent(Disclosure register, ShotId shot, AiUseKey key, String subject, List<RiskFlag> flags) {
-        DisclosureEntry entry = register.entry(key).orElse(null);
-        if (entry != null && entry.likeness().needsNoConsent()) {
-            return;
-        }
+    private void checkConsent(Disclosure register, ShotId shot, DisclosureEntry entry, String subject,
+            List<RiskFlag> flags) {
         List<ConsentRecord> signed = register.consentsFor(shot).stream().filter(ConsentRecord::isSigned).toList();
         if (signed.isEmpty()) {
             flags.add(flag(FlagCode.AI_CONSENT_MISSING, Severity.HIGH, subject, shot.toString(),

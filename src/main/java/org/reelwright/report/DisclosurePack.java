@@ -158,10 +158,7 @@ public final class DisclosurePack {
         for (Scene scene : p.scenes()) {
             for (Shot shot : scene.shots()) {
                 numbers.put(shot.id(), shot.number());
-                boolean invented = p.disclosure().entry(org.reelwright.domain.AiUseKey.ofShot(
-                        org.reelwright.domain.StageId.GENERATION, shot.id()))
-                        .map(e -> e.likeness().needsNoConsent()).orElse(false);
-                if (AiUses.touchesFaces(shot, vfxByAi) && !invented && p.disclosure().consentsFor(shot.id())
+                if (AiUses.needsConsent(shot, vfxByAi, p.disclosure()) && p.disclosure().consentsFor(shot.id())
                         .stream().noneMatch(ConsentRecord::isSigned)) {
                     missing.add(shot.number());
                 }

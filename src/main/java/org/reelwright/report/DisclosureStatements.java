@@ -196,8 +196,8 @@ public final class DisclosureStatements {
         List<String> missing = new ArrayList<>();
         for (Scene scene : p.scenes()) {
             for (Shot shot : scene.shots()) {
-                if (AiUses.touchesFaces(shot, vfxByAi) && p.disclosure().consentsFor(shot.id()).stream()
-                        .noneMatch(ConsentRecord::isSigned) && !invented(p, shot)) {
+                if (AiUses.needsConsent(shot, vfxByAi, p.disclosure()) && p.disclosure().consentsFor(shot.id())
+                        .stream().noneMatch(ConsentRecord::isSigned)) {
                     missing.add(shot.number());
                 }
             }
@@ -211,11 +211,6 @@ public final class DisclosureStatements {
             lines.add(text("disclosure.consent.missing", String.join(", ", missing)));
         }
         return lines.isEmpty() ? text("disclosure.consent.none") : String.join("\n", lines);
-    }
-
-    private static boolean invented(Production p, Shot shot) {
-        return p.disclosure().entry(org.reelwright.domain.AiUseKey.ofShot(StageId.GENERATION, shot.id()))
-                .map(e -> e.likeness().needsNoConsent()).orElse(false);
     }
 
     /**

@@ -96,11 +96,17 @@ class ConsentRulesTest {
     }
 
     @Test
-    void aLiveFaceShotWhoseEffectsAiDoesNeedsConsent() {
+    void aLiveFaceShotWhoseEffectsAiDoesNeedsConsentOnlyWhenTheRegisterSaysItTouchesARealPerson() {
         Production p = plan(Disclosure.EMPTY);
         Shot live = p.scenes().get(0).shots().get(1).withVfx(VfxLevel.MEDIUM);
         p = p.withShot(live).withStage(p.stage(StageId.VFX).withWorkflow(Workflow.HYBRID));
-        assertEquals(2, flags(p, FlagCode.AI_CONSENT_MISSING).size());
+        assertEquals(1, flags(p, FlagCode.AI_CONSENT_MISSING).size(), "effects work is not assumed to touch faces");
+        Production real = p.withDisclosure(p.disclosure().withEntry(DisclosureEntry.planned(
+                AiUseKey.ofStage(StageId.VFX), List.of(live.id()), org.reelwright.domain.AiContribution.ENHANCED, 0,
+                PLANNED).withLikeness(Likeness.REAL_PERSON)));
+        List<RiskFlag> found = flags(real, FlagCode.AI_CONSENT_MISSING);
+        assertEquals(2, found.size());
+        assertTrue(found.stream().anyMatch(f -> f.subjectId().equals(live.id().toString())));
     }
 
     @Test
