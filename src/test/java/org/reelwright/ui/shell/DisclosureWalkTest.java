@@ -159,6 +159,29 @@ class DisclosureWalkTest {
     }
 
     @Test
+    void aRegisterCellIsTypedInPlaceAndUndoneInOneStep(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#disclosure-tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> register = robot.lookup("#disclosure-register").query();
+        assertFalse(register.getItems().isEmpty(), "the sample's AI uses are in the register");
+        Node cell = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "register-tool".equals(c.getTableColumn().getId()) && c.getIndex() == 0).query();
+        robot.doubleClickOn(cell);
+        robot.write("Runway Gen-4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var entry = model.productionProperty().get().disclosure().entries().get(0);
+        assertEquals("Runway Gen-4", entry.tool());
+        assertTrue(model.undoLabelProperty().get().contains("tool"), model.undoLabelProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.productionProperty().get().disclosure().entries().stream()
+                .noneMatch(e -> e.tool().equals("Runway Gen-4")), "undone in one step");
+    }
+
+    @Test
     void theFileMenuExportsThePackWhereTheUserSaysAndNamesAFailureInTheirLanguage(FxRobot robot) throws Exception {
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window
                 .window().root()).getTop();
