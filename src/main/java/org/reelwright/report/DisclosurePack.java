@@ -144,8 +144,7 @@ public final class DisclosurePack {
             rows.add(new Row(List.of(r.sceneNumber(), r.shotNumber(), r.startTimecode(), r.endTimecode(),
                     name(r.contribution()), r.contribution() == AiContribution.NONE ? "\u2014"
                             : Math.round(r.frameShare() * 100) + " %"),
-                    r.frameShare() > 0.5 ? RowKind.WARNING : r.contribution() == AiContribution.NONE ? RowKind.NORMAL
-                            : RowKind.AI));
+                    r.contribution() == AiContribution.NONE ? RowKind.NORMAL : RowKind.AI));
         }
         blocks.add(new Table(columns, rows));
         return blocks;

@@ -68,7 +68,9 @@ public final class DisclosureStatements {
 
     /** "Title — address (read 2 Dec 2026, medium)". */
     public String source(DisclosureProfile.ProfileSource s) {
-        return text("disclosure.source", s.title(), s.address(), dates.format(s.read()), s.confidence());
+        String confidence = words.containsKey("disclosure.confidence." + s.confidence())
+                ? text("disclosure.confidence." + s.confidence()) : s.confidence();
+        return text("disclosure.source", s.title(), s.address(), dates.format(s.read()), confidence);
     }
 
     /** One AI use as the statement names it: a stage, or the generated shots of one tool. */
@@ -116,8 +118,9 @@ public final class DisclosureStatements {
                     ? text("disclosure.training.known", blankAs(u.first().trainingDataAddress()))
                     : text("disclosure.training.unknown"));
             case OWNERSHIP -> lines(uses, u -> blankAs(u.first().outputOwnership()));
-            case SELECTION -> lines(uses, u -> text("disclosure.selection", blankAs(u.first().promptedBy()),
-                    blankAs(u.first().selectedBy())));
+            case SELECTION -> lines(uses, u -> u.first().promptedBy().isEmpty() && u.first().selectedBy().isEmpty()
+                    ? text("disclosure.notRecorded") : text("disclosure.selection", blankAs(u.first().promptedBy()),
+                            blankAs(u.first().selectedBy())));
             case AUDIENCE -> text("disclosure.audience", label(r, p, uses));
             case BUDGET -> budget(uses, estimate, p);
             case CONSENTS -> consents(p);
@@ -186,8 +189,9 @@ public final class DisclosureStatements {
         }
         BigDecimal total = estimate.subtotal().likely();
         double share = total.signum() == 0 ? 0 : ai.divide(total, 4, RoundingMode.HALF_EVEN).doubleValue();
-        return text("disclosure.budget", ai.setScale(0, RoundingMode.HALF_EVEN).toPlainString(),
-                p.currency().getCurrencyCode(), share, String.join(", ", named));
+        return text("disclosure.budget", java.text.NumberFormat.getIntegerInstance(locale).format(
+                ai.setScale(0, RoundingMode.HALF_EVEN)), p.currency().getCurrencyCode(), share,
+                String.join(text("disclosure.listSeparator"), named));
     }
 
     private String consents(Production p) {
