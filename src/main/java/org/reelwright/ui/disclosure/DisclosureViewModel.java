@@ -159,6 +159,29 @@ public final class DisclosureViewModel {
                 || row.code() == FlagCode.AI_LIKENESS_CONSENT;
     }
 
+    /** True when the gap is the rights to a stage's AI output: the register's commercial-use cell closes it. */
+    public boolean isRightsGap(MissingRow row) {
+        return row.code() == FlagCode.AI_RIGHTS_UNCLEAR;
+    }
+
+    /**
+     * The register row a rights gap is about: the first entry of its stage whose commercial use is not allowed yet,
+     * or the stage's first entry; -1 when the register has none.
+     */
+    public int registerRowFor(MissingRow row) {
+        int first = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            DisclosureEntry entry = entries.get(i).entry();
+            if (entry.inPlan() && entry.stage().id().equals(row.subjectId())) {
+                if (entry.commercialUse() != org.reelwright.domain.CommercialUse.ALLOWED && !entry.tool().isBlank()) {
+                    return i;
+                }
+                first = first < 0 ? i : first;
+            }
+        }
+        return first;
+    }
+
     /** A shot as the panel names it: "5A (scene 5)"; an id no longer in the plan as "removed shot". */
     public String shotName(ShotId shot) {
         return shotNames.getOrDefault(shot, messages.get("disclosure.shot.removed"));
