@@ -139,10 +139,34 @@ class ConsentRulesTest {
     }
 
     @Test
-    void theIncrementalSessionRaisesTheSameFlagsAsTheFullEstimate() {
-        Production p = plan(new Disclosure(List.of(faceEntry().withTool("X")), List.of(signed(PLANNED.plusDays(2)))));
+    void theIncrementalSessionRaisesTheSameFlagsAsTheFullEstimateEditAfterEdit() {
         CostEstimator estimator = estimator(0);
-        assertEquals(estimator.estimate(p, Scenario.CURRENT).flags(),
-                estimator.session().estimate(p, Scenario.CURRENT).flags());
+        EstimateSession session = estimator.session();
+        Production p = plan(Disclosure.EMPTY);
+        List<Production> steps = new java.util.ArrayList<>();
+        steps.add(p);
+        p = p.withDisclosure(new Disclosure(List.of(faceEntry().withTool("X")), List.of(signed(PLANNED.plusDays(2)))));
+        steps.add(p);
+        p = p.withShot(p.scenes().get(0).shots().get(1).withNotes("a shot edit keeps the register"));
+        steps.add(p);
+        p = p.withDisclosure(p.disclosure().withConsent(p.disclosure().consents().get(0).withSignedOn(PLANNED)));
+        steps.add(p);
+        Shot live = p.scenes().get(0).shots().get(1).withVfx(VfxLevel.SIMPLE);
+        p = p.withShot(live).withStage(p.stage(StageId.VFX).withWorkflow(Workflow.AI));
+        steps.add(p);
+        p = p.withDisclosure(p.disclosure().withEntry(DisclosureEntry.planned(AiUseKey.ofStage(StageId.VFX),
+                List.of(live.id()), org.reelwright.domain.AiContribution.ENHANCED, 0, PLANNED)
+                .withLikeness(Likeness.REAL_PERSON)));
+        steps.add(p);
+        for (Production step : steps) {
+            for (Scenario scenario : Scenario.values()) {
+                assertEquals(estimator.estimate(step, scenario).flags(), session.estimate(step, scenario).flags(),
+                        scenario.id());
+            }
+        }
+        // The face shot's consent is now in time; the live shot whose effects touch a real person has none.
+        assertEquals(List.of(live.id().toString()), flags(p, FlagCode.AI_CONSENT_MISSING).stream()
+                .map(RiskFlag::subjectId).toList());
+        assertEquals(List.of(), flags(p, FlagCode.AI_CONSENT_LATE));
     }
 }
