@@ -1,7 +1,6 @@
 package org.reelwright.ui.disclosure;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,7 @@ import org.reelwright.estimate.FlagCode;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.DisclosureFlags;
 import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
@@ -50,8 +50,7 @@ import org.reelwright.ui.common.Messages;
  */
 public final class DisclosureViewModel {
     /** The flags that say the disclosure lacks something: a consent, one signed too late, or the rights to use it. */
-    static final Set<FlagCode> MISSING_CODES = EnumSet.of(FlagCode.AI_CONSENT_MISSING, FlagCode.AI_CONSENT_LATE,
-            FlagCode.AI_RIGHTS_UNCLEAR, FlagCode.AI_LIKENESS_CONSENT);
+    static final Set<FlagCode> MISSING_CODES = DisclosureFlags.CODES;
     /** The subject id of a flag about the AI voice work rather than a shot. */
     static final String VOICE = StageId.VOICE.id();
 

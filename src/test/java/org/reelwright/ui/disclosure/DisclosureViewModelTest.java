@@ -130,6 +130,21 @@ class DisclosureViewModelTest {
     }
 
     @Test
+    void eachProfileWritesItsOwnStatementNamingTheAiUses() {
+        DisclosureViewModel model = model(Locale.ENGLISH);
+        assertTrue(model.profiles().size() >= 4, "festival, Sundance, China's labelling, EU AI Act");
+        assertEquals(model.profiles().get(0), model.profileProperty().get(), "the general festival one first");
+        java.util.Set<String> statements = new java.util.HashSet<>();
+        for (var profile : model.profiles()) {
+            model.profileProperty().set(profile);
+            String text = model.statementProperty().get();
+            assertTrue(text.contains("5A"), () -> model.profileName(profile) + " names the AI shot 5A: " + text);
+            statements.add(text);
+        }
+        assertEquals(model.profiles().size(), statements.size(), "each profile shapes its own statement");
+    }
+
+    @Test
     void speaksChinese() {
         DisclosureViewModel model = model(Locale.SIMPLIFIED_CHINESE);
         assertTrue(model.summaryProperty().get().contains("处 AI 使用"), model.summaryProperty().get());

@@ -159,6 +159,26 @@ class DisclosureWalkTest {
     }
 
     @Test
+    void aMissingConsentInRisksLeadsToTheDisclosurePanel(FxRobot robot) {
+        robot.interact(() -> window.window().showPanel("risks"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.reelwright.ui.risks.FlagRow> risks = robot.lookup("#risks-table").query();
+        var consent = risks.getItems().stream().filter(r -> r.flag().code() == FlagCode.AI_CONSENT_MISSING)
+                .findFirst().orElseThrow(() -> new AssertionError("the sample's AI shot 5A has no consent"));
+        robot.interact(() -> risks.getSelectionModel().select(consent));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#risk-show-disclosure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("disclosure", window.window().shownPanel());
+        var uncanny = risks.getItems().stream().filter(r -> r.flag().code() == FlagCode.UNCANNY_VALLEY)
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.window().showPanel("risks"));
+        robot.interact(() -> risks.getSelectionModel().select(uncanny));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#risk-show-disclosure").tryQuery().isEmpty(), "only on the disclosure's flags");
+    }
+
+    @Test
     void aRegisterCellIsTypedInPlaceAndUndoneInOneStep(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
