@@ -185,7 +185,7 @@ class DisclosureWalkTest {
         TabPane tabs = robot.lookup("#disclosure-tabs").query();
         robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> register = robot.lookup("#disclosure-register").query();
+        TableView<org.reelwright.ui.disclosure.EntryRow> register = robot.lookup("#disclosure-register").query();
         assertFalse(register.getItems().isEmpty(), "the sample's AI uses are in the register");
         Node cell = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
                 && "register-tool".equals(c.getTableColumn().getId()) && c.getIndex() == 0).query();
@@ -199,6 +199,23 @@ class DisclosureWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.productionProperty().get().disclosure().entries().stream()
                 .noneMatch(e -> e.tool().equals("Runway Gen-4")), "undone in one step");
+
+        // a date: typed into the cell's date picker, in the language's pattern
+        robot.interact(() -> register.scrollToColumn(register.getColumns().stream()
+                .filter(c -> "register-doneOn".equals(c.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node done = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "register-doneOn".equals(c.getTableColumn().getId()) && c.getIndex() == 0).query();
+        robot.doubleClickOn(done);
+        DatePicker picker = robot.lookup("#date-cell-picker").query();
+        robot.interact(() -> picker.getEditor().setText("14 May 2027"));
+        robot.clickOn(picker.getEditor()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.time.LocalDate.of(2027, 5, 14),
+                model.productionProperty().get().disclosure().entries().get(0).doneOn());
+        TableCell<?, ?> shown = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "register-doneOn".equals(c.getTableColumn().getId()) && c.getIndex() == 0).query();
+        assertEquals("14 May 2027", shown.getText());
     }
 
     @Test
