@@ -303,12 +303,23 @@ final class RiskRules {
                 worst.put(entry.stage(), use);
             }
         }
+        String currency = p.currency().getCurrencyCode();
         worst.forEach((stage, use) -> {
-            BigDecimal fallback = stage == StageId.GENERATION ? liveCostOfAiShots : traditionalCost.apply(stage);
-            flags.add(flag(FlagCode.AI_RIGHTS_UNCLEAR, use == CommercialUse.NOT_ALLOWED ? Severity.HIGH
-                    : Severity.MEDIUM, stageSubject(stage), stage.id(), use == CommercialUse.NOT_ALLOWED
-                            ? "flag.ai-rights-unclear.notAllowed" : "flag.ai-rights-unclear.unknown",
-                    Calc.number(fallback), p.currency().getCurrencyCode()));
+            // Generated shots fall back to being shot live: R4's marginal figure, which is zero when they fit in the
+            // shoot days already planned (then "free" would mislead, so the words say so).
+            String fallback;
+            if (stage == StageId.GENERATION) {
+                fallback = liveCostOfAiShots.signum() > 0
+                        ? text.get("flag.fallback.live", Calc.number(liveCostOfAiShots), currency)
+                        : text.get("flag.fallback.liveInPlannedDays");
+            } else {
+                fallback = text.get("flag.fallback.stage", Calc.number(traditionalCost.apply(stage)), currency);
+            }
+            String what = text.get(use == CommercialUse.NOT_ALLOWED ? "flag.ai-rights-unclear.notAllowed"
+                    : "flag.ai-rights-unclear.unknown");
+            flags.add(new RiskFlag(FlagCode.AI_RIGHTS_UNCLEAR, use == CommercialUse.NOT_ALLOWED ? Severity.HIGH
+                    : Severity.MEDIUM, stageSubject(stage), stage.id(), text.get("flag.withFallback", what, fallback),
+                    citation(FlagCode.AI_RIGHTS_UNCLEAR)));
         });
     }
 

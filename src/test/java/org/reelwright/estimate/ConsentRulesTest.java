@@ -125,17 +125,40 @@ class ConsentRulesTest {
     }
 
     @Test
-    void aToolWithoutCommercialRightsShowsThePriceOfShootingLive() {
-        Production p = plan(new Disclosure(List.of(faceEntry().withTool("FreeGen").withCommercialUse(
-                CommercialUse.NOT_ALLOWED)), List.of()));
+    void aToolWithoutCommercialRightsShowsThePriceOfTheTraditionalFallback() {
+        Production p = plan(Disclosure.EMPTY);
+        p = p.withStage(p.stage(StageId.MUSIC).withWorkflow(Workflow.AI));
+        p = p.withDisclosure(new Disclosure(List.of(DisclosureEntry.planned(AiUseKey.ofStage(StageId.MUSIC),
+                List.of(), org.reelwright.domain.AiContribution.GENERATED, 0, PLANNED).withTool("FreeTunes")
+                .withCommercialUse(CommercialUse.NOT_ALLOWED)), List.of()));
         List<RiskFlag> rights = flags(p, FlagCode.AI_RIGHTS_UNCLEAR);
         assertEquals(1, rights.size());
         assertEquals(Severity.HIGH, rights.get(0).severity());
-        assertEquals(StageId.GENERATION.id(), rights.get(0).subjectId());
-        assertTrue(rights.get(0).message().matches(".*costs [0-9.,]+ USD.*"), rights.get(0).message());
+        assertEquals(StageId.MUSIC.id(), rights.get(0).subjectId());
+        java.util.regex.Matcher cost = java.util.regex.Pattern.compile("costs ([0-9.,]+) USD")
+                .matcher(rights.get(0).message());
+        assertTrue(cost.find(), rights.get(0).message());
+        assertTrue(Double.parseDouble(cost.group(1).replace(",", "")) > 0, rights.get(0).message());
         Production allowed = p.withDisclosure(p.disclosure().withEntry(p.disclosure().entries().get(0)
                 .withCommercialUse(CommercialUse.ALLOWED)));
         assertEquals(List.of(), flags(allowed, FlagCode.AI_RIGHTS_UNCLEAR));
+        Production unknown = p.withDisclosure(p.disclosure().withEntry(p.disclosure().entries().get(0)
+                .withCommercialUse(CommercialUse.UNKNOWN)));
+        assertEquals(Severity.MEDIUM, flags(unknown, FlagCode.AI_RIGHTS_UNCLEAR).get(0).severity());
+        Production untouched = p.withDisclosure(p.disclosure().withEntry(p.disclosure().entries().get(0)
+                .withCommercialUse(CommercialUse.UNKNOWN).withTool("")));
+        assertEquals(List.of(), flags(untouched, FlagCode.AI_RIGHTS_UNCLEAR), "an entry nobody described yet");
+    }
+
+    @Test
+    void generatedShotsWithoutRightsFallBackToBeingShotLive() {
+        Production p = plan(new Disclosure(List.of(faceEntry().withTool("FreeGen").withCommercialUse(
+                CommercialUse.NOT_ALLOWED)), List.of()));
+        List<RiskFlag> rights = flags(p, FlagCode.AI_RIGHTS_UNCLEAR);
+        assertEquals(StageId.GENERATION.id(), rights.get(0).subjectId());
+        // One six-second shot fits in the shoot days this plan has already: the words say so, not "costs 0".
+        assertTrue(rights.get(0).message().contains("shooting the AI shots live, fits in the shoot days"),
+                rights.get(0).message());
     }
 
     @Test
