@@ -124,7 +124,7 @@ public final class DisclosureRegister {
             DisclosureEntry entry = register.entry(key).orElseThrow(
                     () -> new IllegalArgumentException("the register has no entry " + key));
             return p.withDisclosure(register.withEntry(change.apply(entry)));
-        }, key.stage().id(), field);
+        }, key.stage(), field);
     }
 
     /** Removes an entry the plan no longer uses (one it uses would come back at once, so it is refused). */
@@ -138,7 +138,7 @@ public final class DisclosureRegister {
                 throw new IllegalArgumentException("the plan still uses " + key);
             }
             return p.withDisclosure(p.disclosure().withoutEntry(key));
-        }, key.stage().id());
+        }, key.stage());
     }
 
     /** Records a consent; the register is filled from the plan at the same time, so its dates can be checked. */

@@ -153,15 +153,19 @@ public final class PlanExport {
                 LocalDate.now(clock), author);
     }
 
+    /** A4 landscape: the register has eight columns an insurer reads side by side, the shot map six. */
+    public static final PageSetup DISCLOSURE_PACK_PAGES = PageSetup.defaults()
+            .withOrientation(PageSetup.Orientation.LANDSCAPE);
+
     /**
-     * Writes the disclosure pack as a PDF (A4), replacing {@code target} atomically, like {@link #export}.
+     * Writes the disclosure pack as a PDF (A4 landscape), replacing {@code target} atomically, like {@link #export}.
      *
      * @throws TargetNotWritable when the target's folder is missing or the file cannot be written there
      */
     public PlanRenderer.Rendering writeDisclosurePack(Production production, String profileId, Path target)
             throws IOException {
         checkTarget(target);
-        return writeAtomically(disclosurePack(production, profileId), PageSetup.defaults(), target);
+        return writeAtomically(disclosurePack(production, profileId), DISCLOSURE_PACK_PAGES, target);
     }
 
     /** The plan laid out on pages for a preview or a printer; the caller closes it. Slow: not on the FX thread. */

@@ -54,12 +54,23 @@ public final class AiUses {
     }
 
     /**
-     * True when AI makes or changes a realistic face in this shot: an AI-generated shot with realistic faces, or a
-     * live shot with realistic faces whose effects AI does. Such a shot needs a consent unless the register says the
-     * people are invented.
+     * True when this shot needs a consent: AI generates realistic faces in it and the register does not say the
+     * people are invented (or absent); or AI enhances it (the VFX stage uses AI on its effects) and the register's
+     * VFX entry says the AI work touches a real person. An enhanced shot is not flagged by default: most effects
+     * work on a live shot (a sky, a screen, a clean-up) never touches the actor's face, and a flag on every effects
+     * shot with people in it would drown the ones that matter.
      */
-    public static boolean touchesFaces(Shot shot, boolean vfxByAi) {
-        return shot.realisticFaces() && shotContribution(shot, vfxByAi) != AiContribution.NONE;
+    public static boolean needsConsent(Shot shot, boolean vfxByAi, Disclosure register) {
+        if (!shot.realisticFaces()) {
+            return false;
+        }
+        return switch (shotContribution(shot, vfxByAi)) {
+            case NONE -> false;
+            case GENERATED -> register.entry(AiUseKey.ofShot(StageId.GENERATION, shot.id()))
+                    .map(e -> !e.likeness().needsNoConsent()).orElse(true);
+            case ENHANCED -> register.entry(AiUseKey.ofStage(StageId.VFX))
+                    .map(e -> e.likeness() == Likeness.REAL_PERSON).orElse(false);
+        };
     }
 
     /** The uses the plan has, in stage order, generated shots in scene order: each an entry as the plan makes it. */

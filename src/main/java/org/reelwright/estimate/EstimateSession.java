@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.reelwright.domain.Disclosure;
 import org.reelwright.domain.ExchangeRates;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.RateOverride;
@@ -105,8 +106,8 @@ public final class EstimateSession {
             SceneMemo memo = known.get(scene);
             if (memo == null) {
                 Scene plan = Scenarios.scene(scene, scenario, next.animated);
-                memo = new SceneMemo(Drivers.ScenePart.of(plan, next.realistic, false), null,
-                        rules.shotFlags(plan, next.animated));
+                memo = new SceneMemo(plan, Drivers.ScenePart.of(plan, next.realistic, false), null,
+                        rules.shotFlags(plan, next.animated), null, false, List.of());
             }
             next.scenes.put(scene, memo);
             parts.add(memo.part);
@@ -161,11 +162,24 @@ public final class EstimateSession {
         }
 
         List<RiskFlag> shotFlags = new ArrayList<>();
+        List<RiskFlag> consentFlags = new ArrayList<>();
+        Disclosure register = plan.disclosure();
+        boolean liveFaces = RiskRules.liveFacesNeedConsent(plan);
         for (Scene scene : production.scenes()) {
-            shotFlags.addAll(next.scenes.get(scene).flags);
+            SceneMemo memo = next.scenes.get(scene);
+            // A scene's consent flags hold while it and the register are the same objects (a shot edit keeps the
+            // register): O(scenes) identity checks per edit, the shots read again only in the edited scene.
+            if (memo.register != register || memo.liveFaces != liveFaces) {
+                memo = memo.withConsents(register, liveFaces, rules.consentFlags(memo.plan, memo.flags, register,
+                        liveFaces));
+                next.scenes.put(scene, memo);
+            }
+            shotFlags.addAll(memo.flags);
+            consentFlags.addAll(memo.consents);
         }
         // The traditional fallback of a stage whose rights are missing, asked only when such a flag is raised.
-        List<RiskFlag> flags = rules.evaluate(plan, shotFlags, lines, drivers, liveCost, missingIds, missingStages,
+        List<RiskFlag> flags = rules.evaluate(plan, shotFlags, consentFlags, lines, drivers, liveCost, missingIds,
+                missingStages,
                 stage -> sum(stage, drivers, rateKey, plan, previous, next));
         return CostEstimator.assemble(scenario, plan, lines, flags, drivers);
     }
@@ -184,10 +198,19 @@ public final class EstimateSession {
         return value;
     }
 
-    /** What a scene contributes, kept for the scene object. {@code live} is made when first needed. */
-    private record SceneMemo(Drivers.ScenePart part, Drivers.ScenePart live, List<RiskFlag> flags) {
+    /**
+     * What a scene contributes, kept for the scene object: the scene as the scenario plans it, its drivers, its
+     * shots' flags, and its consent flags with the register and the live-faces rule they were made for.
+     * {@code live} is made when first needed.
+     */
+    private record SceneMemo(Scene plan, Drivers.ScenePart part, Drivers.ScenePart live, List<RiskFlag> flags,
+            Disclosure register, boolean liveFaces, List<RiskFlag> consents) {
         SceneMemo withLive(Drivers.ScenePart value) {
-            return new SceneMemo(part, value, flags);
+            return new SceneMemo(plan, part, value, flags, register, liveFaces, consents);
+        }
+
+        SceneMemo withConsents(Disclosure forRegister, boolean forLiveFaces, List<RiskFlag> value) {
+            return new SceneMemo(plan, part, live, flags, forRegister, forLiveFaces, value);
         }
     }
 

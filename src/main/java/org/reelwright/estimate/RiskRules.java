@@ -17,6 +17,7 @@ import org.reelwright.domain.CommercialUse;
 import org.reelwright.domain.ConsentRecord;
 import org.reelwright.domain.Disclosure;
 import org.reelwright.domain.DisclosureEntry;
+import org.reelwright.domain.Likeness;
 import org.reelwright.domain.ShotId;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.ProductionMethod;
@@ -66,10 +67,15 @@ final class RiskRules {
             List<String> missingRates, List<StageId> missingStages, Function<StageId, BigDecimal> traditionalCost) {
         boolean animatedProduction = Scenarios.isAnimated(p);
         List<RiskFlag> shotFlags = new ArrayList<>();
+        List<RiskFlag> consentFlags = new ArrayList<>();
+        boolean liveFaces = liveFacesNeedConsent(p);
         for (Scene scene : p.scenes()) {
-            shotFlags.addAll(shotFlags(scene, animatedProduction));
+            List<RiskFlag> sceneFlags = shotFlags(scene, animatedProduction);
+            shotFlags.addAll(sceneFlags);
+            consentFlags.addAll(consentFlags(scene, sceneFlags, p.disclosure(), liveFaces));
         }
-        return evaluate(p, shotFlags, lines, d, liveCostOfAiShots, missingRates, missingStages, traditionalCost);
+        return evaluate(p, shotFlags, consentFlags, lines, d, liveCostOfAiShots, missingRates, missingStages,
+                traditionalCost);
     }
 
     /**
@@ -113,7 +119,8 @@ final class RiskRules {
      * The flags with the shots' flags already made ({@link #shotFlags}, every scene's in scene order): the
      * production's and the stages' rules read the plan's stages, the lines and the drivers, not its shots.
      */
-    List<RiskFlag> evaluate(Production p, List<RiskFlag> shotFlags, Map<StageId, StageLine> lines, Drivers d,
+    List<RiskFlag> evaluate(Production p, List<RiskFlag> shotFlags, List<RiskFlag> consentFlags,
+            Map<StageId, StageLine> lines, Drivers d,
             BigDecimal liveCostOfAiShots, List<String> missingRates, List<StageId> missingStages,
             Function<StageId, BigDecimal> traditionalCost) {
         List<RiskFlag> flags = new ArrayList<>(shotFlags);
@@ -158,7 +165,8 @@ final class RiskRules {
             flags.add(flag(FlagCode.AI_TEAM, Severity.LOW, production, productionId, "flag.ai-team",
                     aiStages.size()));
         }
-        consentFlags(p, shotFlags, aiStages, traditionalCost, flags);
+        flags.addAll(consentFlags);
+        voiceConsentFlags(p, aiStages, traditionalCost, flags);
         rightsFlags(p, aiStages, liveCostOfAiShots, traditionalCost, flags);
         for (int i = 0; i < missingRates.size(); i++) {
             StageId stage = missingStages.get(i);
@@ -175,31 +183,56 @@ final class RiskRules {
     }
 
     /**
-     * Consents (issue 16): every shot where AI makes or changes a realistic face needs a signed consent that names
-     * it, signed no later than the AI work is planned, unless the register says the people are invented. The
-     * generated face shots are the ones R1 flagged already (so the scan costs nothing per edit); live face shots
-     * with effects are read only when the VFX stage uses AI. AI voice of a real performer needs a signed voice
-     * consent. A missing consent's fallback is the work done without AI: the line says what that costs.
+     * True when the register's VFX entry says the AI effects work touches a real person, and the VFX stage uses AI:
+     * then the live face shots with effects need consents too.
      */
-    private void consentFlags(Production p, List<RiskFlag> shotFlags, List<StageId> aiStages,
-            Function<StageId, BigDecimal> traditionalCost, List<RiskFlag> flags) {
-        Disclosure register = p.disclosure();
-        for (RiskFlag flag : shotFlags) {
+    static boolean liveFacesNeedConsent(Production plan) {
+        if (plan.stage(StageId.VFX).workflow() == Workflow.TRADITIONAL) {
+            return false;
+        }
+        return plan.disclosure().entry(AiUseKey.ofStage(StageId.VFX)).map(e -> e.likeness() == Likeness.REAL_PERSON)
+                .orElse(false);
+    }
+
+    /**
+     * The consent flags of one scene's shots, in shot order (issue 16): every shot where AI makes or changes a
+     * realistic face needs a signed consent that names it, signed no later than the AI work is planned, unless the
+     * register says the people are invented ({@link AiUses#needsConsent}): a generated face shot (one R1 flagged, in
+     * {@code sceneShotFlags}) and, when {@code liveFaces}, a live face shot with effects. Depends only on the
+     * planned scene, its shot flags, the register and {@code liveFaces}, so it can be kept per scene while the
+     * register is the same object (a shot edit never changes it).
+     */
+    List<RiskFlag> consentFlags(Scene planScene, List<RiskFlag> sceneShotFlags, Disclosure register,
+            boolean liveFaces) {
+        List<RiskFlag> flags = null;
+        for (RiskFlag flag : sceneShotFlags) {
             if (flag.code() == FlagCode.UNCANNY_VALLEY) {
                 ShotId shot = ShotId.parse(flag.subjectId());
-                checkConsent(register, shot, AiUseKey.ofShot(StageId.GENERATION, shot), flag.subject(), flags);
-            }
-        }
-        if (aiStages.contains(StageId.VFX)) {
-            for (Scene scene : p.scenes()) {
-                for (Shot shot : scene.shots()) {
-                    if (!shot.isAiGenerated() && AiUses.touchesFaces(shot, true)) {
-                        checkConsent(register, shot.id(), AiUseKey.ofStage(StageId.VFX),
-                                text.get("subject.shot", shot.number(), scene.number()), flags);
-                    }
+                DisclosureEntry entry = register.entry(AiUseKey.ofShot(StageId.GENERATION, shot)).orElse(null);
+                if (entry == null || !entry.likeness().needsNoConsent()) {
+                    flags = checkConsent(register, shot, entry, flag.subject(), flags);
                 }
             }
         }
+        if (liveFaces) {
+            DisclosureEntry vfx = register.entry(AiUseKey.ofStage(StageId.VFX)).orElse(null);
+            for (Shot shot : planScene.shots()) {
+                if (!shot.isAiGenerated() && AiUses.needsConsent(shot, true, register)) {
+                    flags = checkConsent(register, shot.id(), vfx, text.get("subject.shot", shot.number(),
+                            planScene.number()), flags);
+                }
+            }
+        }
+        return flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /**
+     * AI voice of a real performer needs a signed voice consent; a missing one shows its fallback, the voices
+     * recorded traditionally, with what that costs.
+     */
+    private void voiceConsentFlags(Production p, List<StageId> aiStages, Function<StageId, BigDecimal> traditionalCost,
+            List<RiskFlag> flags) {
+        Disclosure register = p.disclosure();
         StagePlan voice = p.stage(StageId.VOICE);
         if (aiStages.contains(StageId.VOICE) && voice.realPerformerLikeness()) {
             DisclosureEntry entry = register.entry(AiUseKey.ofStage(StageId.VOICE)).orElse(null);
@@ -218,18 +251,17 @@ final class RiskRules {
         }
     }
 
-    private void checkConsent(Disclosure register, ShotId shot, AiUseKey key, String subject, List<RiskFlag> flags) {
-        DisclosureEntry entry = register.entry(key).orElse(null);
-        if (entry != null && entry.likeness().needsNoConsent()) {
-            return;
-        }
+    private List<RiskFlag> checkConsent(Disclosure register, ShotId shot, DisclosureEntry entry, String subject,
+            List<RiskFlag> flags) {
+        List<RiskFlag> into = flags == null ? new ArrayList<>() : flags;
         List<ConsentRecord> signed = register.consentsFor(shot).stream().filter(ConsentRecord::isSigned).toList();
         if (signed.isEmpty()) {
-            flags.add(flag(FlagCode.AI_CONSENT_MISSING, Severity.HIGH, subject, shot.toString(),
+            into.add(flag(FlagCode.AI_CONSENT_MISSING, Severity.HIGH, subject, shot.toString(),
                     "flag.ai-consent-missing.shot"));
         } else {
-            late(signed, entry, subject, shot.toString(), flags);
+            late(signed, entry, subject, shot.toString(), into);
         }
+        return into;
     }
 
     /** A consent signed after the AI work was planned to start is no consent to that work: flagged. */
@@ -271,12 +303,23 @@ final class RiskRules {
                 worst.put(entry.stage(), use);
             }
         }
+        String currency = p.currency().getCurrencyCode();
         worst.forEach((stage, use) -> {
-            BigDecimal fallback = stage == StageId.GENERATION ? liveCostOfAiShots : traditionalCost.apply(stage);
-            flags.add(flag(FlagCode.AI_RIGHTS_UNCLEAR, use == CommercialUse.NOT_ALLOWED ? Severity.HIGH
-                    : Severity.MEDIUM, stageSubject(stage), stage.id(), use == CommercialUse.NOT_ALLOWED
-                            ? "flag.ai-rights-unclear.notAllowed" : "flag.ai-rights-unclear.unknown",
-                    Calc.number(fallback), p.currency().getCurrencyCode()));
+            // Generated shots fall back to being shot live: R4's marginal figure, which is zero when they fit in the
+            // shoot days already planned (then "free" would mislead, so the words say so).
+            String fallback;
+            if (stage == StageId.GENERATION) {
+                fallback = liveCostOfAiShots.signum() > 0
+                        ? text.get("flag.fallback.live", Calc.number(liveCostOfAiShots), currency)
+                        : text.get("flag.fallback.liveInPlannedDays");
+            } else {
+                fallback = text.get("flag.fallback.stage", Calc.number(traditionalCost.apply(stage)), currency);
+            }
+            String what = text.get(use == CommercialUse.NOT_ALLOWED ? "flag.ai-rights-unclear.notAllowed"
+                    : "flag.ai-rights-unclear.unknown");
+            flags.add(new RiskFlag(FlagCode.AI_RIGHTS_UNCLEAR, use == CommercialUse.NOT_ALLOWED ? Severity.HIGH
+                    : Severity.MEDIUM, stageSubject(stage), stage.id(), text.get("flag.withFallback", what, fallback),
+                    citation(FlagCode.AI_RIGHTS_UNCLEAR)));
         });
     }
 

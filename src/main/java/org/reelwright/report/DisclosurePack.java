@@ -144,8 +144,7 @@ public final class DisclosurePack {
             rows.add(new Row(List.of(r.sceneNumber(), r.shotNumber(), r.startTimecode(), r.endTimecode(),
                     name(r.contribution()), r.contribution() == AiContribution.NONE ? "\u2014"
                             : Math.round(r.frameShare() * 100) + " %"),
-                    r.frameShare() > 0.5 ? RowKind.WARNING : r.contribution() == AiContribution.NONE ? RowKind.NORMAL
-                            : RowKind.AI));
+                    r.contribution() == AiContribution.NONE ? RowKind.NORMAL : RowKind.AI));
         }
         blocks.add(new Table(columns, rows));
         return blocks;
@@ -158,10 +157,7 @@ public final class DisclosurePack {
         for (Scene scene : p.scenes()) {
             for (Shot shot : scene.shots()) {
                 numbers.put(shot.id(), shot.number());
-                boolean invented = p.disclosure().entry(org.reelwright.domain.AiUseKey.ofShot(
-                        org.reelwright.domain.StageId.GENERATION, shot.id()))
-                        .map(e -> e.likeness().needsNoConsent()).orElse(false);
-                if (AiUses.touchesFaces(shot, vfxByAi) && !invented && p.disclosure().consentsFor(shot.id())
+                if (AiUses.needsConsent(shot, vfxByAi, p.disclosure()) && p.disclosure().consentsFor(shot.id())
                         .stream().noneMatch(ConsentRecord::isSigned)) {
                     missing.add(shot.number());
                 }

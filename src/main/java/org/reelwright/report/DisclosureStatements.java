@@ -68,7 +68,9 @@ public final class DisclosureStatements {
 
     /** "Title — address (read 2 Dec 2026, medium)". */
     public String source(DisclosureProfile.ProfileSource s) {
-        return text("disclosure.source", s.title(), s.address(), dates.format(s.read()), s.confidence());
+        String confidence = words.containsKey("disclosure.confidence." + s.confidence())
+                ? text("disclosure.confidence." + s.confidence()) : s.confidence();
+        return text("disclosure.source", s.title(), s.address(), dates.format(s.read()), confidence);
     }
 
     /** One AI use as the statement names it: a stage, or the generated shots of one tool. */
@@ -116,8 +118,9 @@ public final class DisclosureStatements {
                     ? text("disclosure.training.known", blankAs(u.first().trainingDataAddress()))
                     : text("disclosure.training.unknown"));
             case OWNERSHIP -> lines(uses, u -> blankAs(u.first().outputOwnership()));
-            case SELECTION -> lines(uses, u -> text("disclosure.selection", blankAs(u.first().promptedBy()),
-                    blankAs(u.first().selectedBy())));
+            case SELECTION -> lines(uses, u -> u.first().promptedBy().isEmpty() && u.first().selectedBy().isEmpty()
+                    ? text("disclosure.notRecorded") : text("disclosure.selection", blankAs(u.first().promptedBy()),
+                            blankAs(u.first().selectedBy())));
             case AUDIENCE -> text("disclosure.audience", label(r, p, uses));
             case BUDGET -> budget(uses, estimate, p);
             case CONSENTS -> consents(p);
@@ -186,8 +189,9 @@ public final class DisclosureStatements {
         }
         BigDecimal total = estimate.subtotal().likely();
         double share = total.signum() == 0 ? 0 : ai.divide(total, 4, RoundingMode.HALF_EVEN).doubleValue();
-        return text("disclosure.budget", ai.setScale(0, RoundingMode.HALF_EVEN).toPlainString(),
-                p.currency().getCurrencyCode(), share, String.join(", ", named));
+        return text("disclosure.budget", java.text.NumberFormat.getIntegerInstance(locale).format(
+                ai.setScale(0, RoundingMode.HALF_EVEN)), p.currency().getCurrencyCode(), share,
+                String.join(text("disclosure.listSeparator"), named));
     }
 
     private String consents(Production p) {
@@ -196,8 +200,8 @@ public final class DisclosureStatements {
         List<String> missing = new ArrayList<>();
         for (Scene scene : p.scenes()) {
             for (Shot shot : scene.shots()) {
-                if (AiUses.touchesFaces(shot, vfxByAi) && p.disclosure().consentsFor(shot.id()).stream()
-                        .noneMatch(ConsentRecord::isSigned) && !invented(p, shot)) {
+                if (AiUses.needsConsent(shot, vfxByAi, p.disclosure()) && p.disclosure().consentsFor(shot.id())
+                        .stream().noneMatch(ConsentRecord::isSigned)) {
                     missing.add(shot.number());
                 }
             }
@@ -211,11 +215,6 @@ public final class DisclosureStatements {
             lines.add(text("disclosure.consent.missing", String.join(", ", missing)));
         }
         return lines.isEmpty() ? text("disclosure.consent.none") : String.join("\n", lines);
-    }
-
-    private static boolean invented(Production p, Shot shot) {
-        return p.disclosure().entry(org.reelwright.domain.AiUseKey.ofShot(StageId.GENERATION, shot.id()))
-                .map(e -> e.likeness().needsNoConsent()).orElse(false);
     }
 
     /**

@@ -96,11 +96,17 @@ class ConsentRulesTest {
     }
 
     @Test
-    void aLiveFaceShotWhoseEffectsAiDoesNeedsConsent() {
+    void aLiveFaceShotWhoseEffectsAiDoesNeedsConsentOnlyWhenTheRegisterSaysItTouchesARealPerson() {
         Production p = plan(Disclosure.EMPTY);
         Shot live = p.scenes().get(0).shots().get(1).withVfx(VfxLevel.MEDIUM);
         p = p.withShot(live).withStage(p.stage(StageId.VFX).withWorkflow(Workflow.HYBRID));
-        assertEquals(2, flags(p, FlagCode.AI_CONSENT_MISSING).size());
+        assertEquals(1, flags(p, FlagCode.AI_CONSENT_MISSING).size(), "effects work is not assumed to touch faces");
+        Production real = p.withDisclosure(p.disclosure().withEntry(DisclosureEntry.planned(
+                AiUseKey.ofStage(StageId.VFX), List.of(live.id()), org.reelwright.domain.AiContribution.ENHANCED, 0,
+                PLANNED).withLikeness(Likeness.REAL_PERSON)));
+        List<RiskFlag> found = flags(real, FlagCode.AI_CONSENT_MISSING);
+        assertEquals(2, found.size());
+        assertTrue(found.stream().anyMatch(f -> f.subjectId().equals(live.id().toString())));
     }
 
     @Test
@@ -119,24 +125,71 @@ class ConsentRulesTest {
     }
 
     @Test
-    void aToolWithoutCommercialRightsShowsThePriceOfShootingLive() {
-        Production p = plan(new Disclosure(List.of(faceEntry().withTool("FreeGen").withCommercialUse(
-                CommercialUse.NOT_ALLOWED)), List.of()));
+    void aToolWithoutCommercialRightsShowsThePriceOfTheTraditionalFallback() {
+        Production p = plan(Disclosure.EMPTY);
+        p = p.withStage(p.stage(StageId.MUSIC).withWorkflow(Workflow.AI));
+        p = p.withDisclosure(new Disclosure(List.of(DisclosureEntry.planned(AiUseKey.ofStage(StageId.MUSIC),
+                List.of(), org.reelwright.domain.AiContribution.GENERATED, 0, PLANNED).withTool("FreeTunes")
+                .withCommercialUse(CommercialUse.NOT_ALLOWED)), List.of()));
         List<RiskFlag> rights = flags(p, FlagCode.AI_RIGHTS_UNCLEAR);
         assertEquals(1, rights.size());
         assertEquals(Severity.HIGH, rights.get(0).severity());
-        assertEquals(StageId.GENERATION.id(), rights.get(0).subjectId());
-        assertTrue(rights.get(0).message().matches(".*costs [0-9.,]+ USD.*"), rights.get(0).message());
+        assertEquals(StageId.MUSIC.id(), rights.get(0).subjectId());
+        java.util.regex.Matcher cost = java.util.regex.Pattern.compile("costs ([0-9.,]+) USD")
+                .matcher(rights.get(0).message());
+        assertTrue(cost.find(), rights.get(0).message());
+        assertTrue(Double.parseDouble(cost.group(1).replace(",", "")) > 0, rights.get(0).message());
         Production allowed = p.withDisclosure(p.disclosure().withEntry(p.disclosure().entries().get(0)
                 .withCommercialUse(CommercialUse.ALLOWED)));
         assertEquals(List.of(), flags(allowed, FlagCode.AI_RIGHTS_UNCLEAR));
+        Production unknown = p.withDisclosure(p.disclosure().withEntry(p.disclosure().entries().get(0)
+                .withCommercialUse(CommercialUse.UNKNOWN)));
+        assertEquals(Severity.MEDIUM, flags(unknown, FlagCode.AI_RIGHTS_UNCLEAR).get(0).severity());
+        Production untouched = p.withDisclosure(p.disclosure().withEntry(p.disclosure().entries().get(0)
+                .withCommercialUse(CommercialUse.UNKNOWN).withTool("")));
+        assertEquals(List.of(), flags(untouched, FlagCode.AI_RIGHTS_UNCLEAR), "an entry nobody described yet");
     }
 
     @Test
-    void theIncrementalSessionRaisesTheSameFlagsAsTheFullEstimate() {
-        Production p = plan(new Disclosure(List.of(faceEntry().withTool("X")), List.of(signed(PLANNED.plusDays(2)))));
+    void generatedShotsWithoutRightsFallBackToBeingShotLive() {
+        Production p = plan(new Disclosure(List.of(faceEntry().withTool("FreeGen").withCommercialUse(
+                CommercialUse.NOT_ALLOWED)), List.of()));
+        List<RiskFlag> rights = flags(p, FlagCode.AI_RIGHTS_UNCLEAR);
+        assertEquals(StageId.GENERATION.id(), rights.get(0).subjectId());
+        // One six-second shot fits in the shoot days this plan has already: the words say so, not "costs 0".
+        assertTrue(rights.get(0).message().contains("shooting the AI shots live, fits in the shoot days"),
+                rights.get(0).message());
+    }
+
+    @Test
+    void theIncrementalSessionRaisesTheSameFlagsAsTheFullEstimateEditAfterEdit() {
         CostEstimator estimator = estimator(0);
-        assertEquals(estimator.estimate(p, Scenario.CURRENT).flags(),
-                estimator.session().estimate(p, Scenario.CURRENT).flags());
+        EstimateSession session = estimator.session();
+        Production p = plan(Disclosure.EMPTY);
+        List<Production> steps = new java.util.ArrayList<>();
+        steps.add(p);
+        p = p.withDisclosure(new Disclosure(List.of(faceEntry().withTool("X")), List.of(signed(PLANNED.plusDays(2)))));
+        steps.add(p);
+        p = p.withShot(p.scenes().get(0).shots().get(1).withNotes("a shot edit keeps the register"));
+        steps.add(p);
+        p = p.withDisclosure(p.disclosure().withConsent(p.disclosure().consents().get(0).withSignedOn(PLANNED)));
+        steps.add(p);
+        Shot live = p.scenes().get(0).shots().get(1).withVfx(VfxLevel.SIMPLE);
+        p = p.withShot(live).withStage(p.stage(StageId.VFX).withWorkflow(Workflow.AI));
+        steps.add(p);
+        p = p.withDisclosure(p.disclosure().withEntry(DisclosureEntry.planned(AiUseKey.ofStage(StageId.VFX),
+                List.of(live.id()), org.reelwright.domain.AiContribution.ENHANCED, 0, PLANNED)
+                .withLikeness(Likeness.REAL_PERSON)));
+        steps.add(p);
+        for (Production step : steps) {
+            for (Scenario scenario : Scenario.values()) {
+                assertEquals(estimator.estimate(step, scenario).flags(), session.estimate(step, scenario).flags(),
+                        scenario.id());
+            }
+        }
+        // The face shot's consent is now in time; the live shot whose effects touch a real person has none.
+        assertEquals(List.of(live.id().toString()), flags(p, FlagCode.AI_CONSENT_MISSING).stream()
+                .map(RiskFlag::subjectId).toList());
+        assertEquals(List.of(), flags(p, FlagCode.AI_CONSENT_LATE));
     }
 }

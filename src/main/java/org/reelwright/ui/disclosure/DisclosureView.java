@@ -45,6 +45,11 @@ public final class DisclosureView {
         tabs.getTabs().addAll(missingTab, tab("disclosure-tab-register", messages.get("disclosure.tab.register"),
                 register.root()), consentsTab, tab("disclosure-tab-statement",
                 messages.get("disclosure.tab.statement"), statement.root()));
+        Tab registerTab = tabs.getTabs().get(1);
+        missing.setOnShowInRegister(row -> {
+            tabs.getSelectionModel().select(registerTab);
+            register.select(model.registerRowFor(row), "register-commercialUse");
+        });
         missing.setOnRecordConsent(row -> {
             tabs.getSelectionModel().select(consentsTab);
             consents.startNew(model.draftFor(row));

@@ -1,7 +1,6 @@
 package org.reelwright.ui.disclosure;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,7 @@ import org.reelwright.estimate.FlagCode;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.DisclosureFlags;
 import org.reelwright.ui.common.LatestOnly;
 import org.reelwright.ui.common.Messages;
 
@@ -50,8 +50,7 @@ import org.reelwright.ui.common.Messages;
  */
 public final class DisclosureViewModel {
     /** The flags that say the disclosure lacks something: a consent, one signed too late, or the rights to use it. */
-    static final Set<FlagCode> MISSING_CODES = EnumSet.of(FlagCode.AI_CONSENT_MISSING, FlagCode.AI_CONSENT_LATE,
-            FlagCode.AI_RIGHTS_UNCLEAR, FlagCode.AI_LIKENESS_CONSENT);
+    static final Set<FlagCode> MISSING_CODES = DisclosureFlags.CODES;
     /** The subject id of a flag about the AI voice work rather than a shot. */
     static final String VOICE = StageId.VOICE.id();
 
@@ -157,6 +156,29 @@ public final class DisclosureViewModel {
     public boolean needsConsent(MissingRow row) {
         return row.code() == FlagCode.AI_CONSENT_MISSING || row.code() == FlagCode.AI_CONSENT_LATE
                 || row.code() == FlagCode.AI_LIKENESS_CONSENT;
+    }
+
+    /** True when the gap is the rights to a stage's AI output: the register's commercial-use cell closes it. */
+    public boolean isRightsGap(MissingRow row) {
+        return row.code() == FlagCode.AI_RIGHTS_UNCLEAR;
+    }
+
+    /**
+     * The register row a rights gap is about: the first entry of its stage whose commercial use is not allowed yet,
+     * or the stage's first entry; -1 when the register has none.
+     */
+    public int registerRowFor(MissingRow row) {
+        int first = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            DisclosureEntry entry = entries.get(i).entry();
+            if (entry.inPlan() && entry.stage().id().equals(row.subjectId())) {
+                if (entry.commercialUse() != org.reelwright.domain.CommercialUse.ALLOWED && !entry.tool().isBlank()) {
+                    return i;
+                }
+                first = first < 0 ? i : first;
+            }
+        }
+        return first;
     }
 
     /** A shot as the panel names it: "5A (scene 5)"; an id no longer in the plan as "removed shot". */

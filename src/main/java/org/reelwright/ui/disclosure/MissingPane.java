@@ -28,6 +28,7 @@ final class MissingPane {
     private final ScrollPane root = new ScrollPane(cards);
     private Consumer<String> onShowSubject = id -> { };
     private Consumer<MissingRow> onRecordConsent;
+    private Consumer<MissingRow> onShowInRegister;
 
     MissingPane(DisclosureViewModel model, Messages messages) {
         this.model = model;
@@ -53,6 +54,12 @@ final class MissingPane {
     /** What "Record consent…" on a missing consent does; without it there is no such button. */
     void setOnRecordConsent(Consumer<MissingRow> action) {
         this.onRecordConsent = action;
+        show();
+    }
+
+    /** What "Show in the register" on a rights gap does; without it there is no such button. */
+    void setOnShowInRegister(Consumer<MissingRow> action) {
+        this.onShowInRegister = action;
         show();
     }
 
@@ -93,6 +100,11 @@ final class MissingPane {
             record.setId("disclosure-record-consent-" + index);
             record.setOnAction(e -> onRecordConsent.accept(row));
             heading.getChildren().add(record);
+        } else if (onShowInRegister != null && model.isRightsGap(row)) {
+            Button show = Fit.whole(new Button(messages.get("disclosure.missing.showInRegister")));
+            show.setId("disclosure-show-in-register-" + index);
+            show.setOnAction(e -> onShowInRegister.accept(row));
+            heading.getChildren().add(show);
         }
         VBox card = new VBox(heading);
         if (explain) {

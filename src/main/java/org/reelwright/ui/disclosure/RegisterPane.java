@@ -53,6 +53,22 @@ final class RegisterPane {
         return table;
     }
 
+    /** Selects and shows a row (none when negative), with the focus on the cell of {@code columnId}. */
+    void select(int row, String columnId) {
+        if (row < 0 || row >= table.getItems().size()) {
+            return;
+        }
+        TableColumn<EntryRow, ?> column = table.getColumns().stream().filter(c -> columnId.equals(c.getId()))
+                .findFirst().orElse(null);
+        table.getSelectionModel().clearAndSelect(row);
+        table.scrollTo(row);
+        if (column != null) {
+            table.scrollToColumn(column);
+            table.getFocusModel().focus(row, column);
+        }
+        table.requestFocus();
+    }
+
     private void build() {
         root.getStyleClass().add("disclosure-tab-body");
         table.setId("disclosure-register");

@@ -27,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
+import org.reelwright.ui.common.DisclosureFlags;
 import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.common.Fit;
@@ -44,6 +45,7 @@ public final class RisksView {
     private final TableView<FlagRow> table = new TableView<>();
     private final VBox details = new VBox();
     private Consumer<RiskFlag> onShowSubject;
+    private Runnable onShowDisclosure;
     /** Set while the table's selection follows the model, so that change is not sent back. */
     private boolean syncing;
 
@@ -66,7 +68,16 @@ public final class RisksView {
         showDetails(model.selectedProperty().get());
     }
 
-    /** The severity's icon, coloured by the stylesheet through the severity's style class. */
+    /**
+     * Offers, on a flag the disclosure panel closes (a missing or late consent, unclear rights), a button that
+     * opens that panel; without it there is no such button.
+     */
+    public void setOnShowDisclosure(Runnable action) {
+        this.onShowDisclosure = action;
+        showDetails(model.selectedProperty().get());
+    }
+
+        /** The severity's icon, coloured by the stylesheet through the severity's style class. */
     static FontIcon icon(Severity severity) {
         return SeverityIcon.of(severity);
     }
@@ -221,6 +232,12 @@ public final class RisksView {
             go.setId("risk-show-subject");
             go.setOnAction(e -> onShowSubject.accept(row.flag()));
             details.getChildren().add(go);
+        }
+        if (onShowDisclosure != null && DisclosureFlags.CODES.contains(row.flag().code())) {
+            Button disclose = new Button(messages.get("risks.details.showDisclosure"));
+            disclose.setId("risk-show-disclosure");
+            disclose.setOnAction(e -> onShowDisclosure.run());
+            details.getChildren().add(Fit.wrapping(disclose));
         }
         section(messages.get("risks.details.message"), row.message(), "risk-details-message");
         Label mitigationTitle = new Label(messages.get("risks.details.mitigation"),

@@ -351,6 +351,7 @@ public final class MainWindow {
             RisksView risks = new RisksView(new RisksViewModel(planning, work, messages, whileShown.apply("risks")),
                     messages);
             risks.setOnShowSubject(flag -> self[0].showSubject(scenesModel, flag.subjectId()));
+            risks.setOnShowDisclosure(() -> self[0].showPanel("disclosure"));
             return risks.root();
         }));
         panels.add(new Panel("disclosure", messages.get("nav.disclosure"), MaterialDesignF.FILE_CERTIFICATE_OUTLINE,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reelwright.app.Edits;
+import org.reelwright.domain.CommercialUse;
 import org.reelwright.domain.ConsentId;
 import org.reelwright.domain.ConsentRecord;
 import org.reelwright.domain.ProductionMethod;
@@ -109,6 +110,38 @@ class DisclosureViewModelTest {
                 model.summaryProperty().get());
         model.removeEntry(kept);
         assertTrue(model.entries().stream().noneMatch(r -> shot.id().equals(r.entry().key().shot())));
+    }
+
+    @Test
+    void aToolWithUnknownTermsIsARightsGapThatLeadsToItsRowAndClosesOnceCommercialUseIsAllowed() {
+        DisclosureViewModel model = model(Locale.ENGLISH);
+        EntryRow shot5a = model.entries().stream().filter(r -> "5A (scene 5)".equals(r.what())).findFirst()
+                .orElseThrow();
+        model.changeEntry(shot5a, "tool", e -> e.withTool("Runway Gen-4"));
+        MissingRow gap = model.missing().stream().filter(model::isRightsGap).findFirst()
+                .orElseThrow(() -> new AssertionError("no rights gap: " + model.missing()));
+        assertEquals(StageId.GENERATION.id(), gap.subjectId());
+        assertFalse(model.needsConsent(gap));
+        int row = model.registerRowFor(gap);
+        assertEquals("Runway Gen-4", model.entries().get(row).entry().tool());
+        model.changeEntry(model.entries().get(row), "commercialUse",
+                e -> e.withCommercialUse(CommercialUse.ALLOWED));
+        assertTrue(model.missing().stream().noneMatch(model::isRightsGap), () -> "gaps: " + model.missing());
+    }
+
+    @Test
+    void eachProfileWritesItsOwnStatementNamingTheAiUses() {
+        DisclosureViewModel model = model(Locale.ENGLISH);
+        assertTrue(model.profiles().size() >= 4, "festival, Sundance, China's labelling, EU AI Act");
+        assertEquals(model.profiles().get(0), model.profileProperty().get(), "the general festival one first");
+        java.util.Set<String> statements = new java.util.HashSet<>();
+        for (var profile : model.profiles()) {
+            model.profileProperty().set(profile);
+            String text = model.statementProperty().get();
+            assertTrue(text.contains("5A"), () -> model.profileName(profile) + " names the AI shot 5A: " + text);
+            statements.add(text);
+        }
+        assertEquals(model.profiles().size(), statements.size(), "each profile shapes its own statement");
     }
 
     @Test

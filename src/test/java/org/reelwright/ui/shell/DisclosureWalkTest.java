@@ -159,6 +159,66 @@ class DisclosureWalkTest {
     }
 
     @Test
+    void aMissingConsentInRisksLeadsToTheDisclosurePanel(FxRobot robot) {
+        robot.interact(() -> window.window().showPanel("risks"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.reelwright.ui.risks.FlagRow> risks = robot.lookup("#risks-table").query();
+        var consent = risks.getItems().stream().filter(r -> r.flag().code() == FlagCode.AI_CONSENT_MISSING)
+                .findFirst().orElseThrow(() -> new AssertionError("the sample's AI shot 5A has no consent"));
+        robot.interact(() -> risks.getSelectionModel().select(consent));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#risk-show-disclosure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("disclosure", window.window().shownPanel());
+        var uncanny = risks.getItems().stream().filter(r -> r.flag().code() == FlagCode.UNCANNY_VALLEY)
+                .findFirst().orElseThrow();
+        robot.interact(() -> window.window().showPanel("risks"));
+        robot.interact(() -> risks.getSelectionModel().select(uncanny));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#risk-show-disclosure").tryQuery().isEmpty(), "only on the disclosure's flags");
+    }
+
+    @Test
+    void aRegisterCellIsTypedInPlaceAndUndoneInOneStep(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#disclosure-tabs").query();
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.reelwright.ui.disclosure.EntryRow> register = robot.lookup("#disclosure-register").query();
+        assertFalse(register.getItems().isEmpty(), "the sample's AI uses are in the register");
+        Node cell = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "register-tool".equals(c.getTableColumn().getId()) && c.getIndex() == 0).query();
+        robot.doubleClickOn(cell);
+        robot.write("Runway Gen-4").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var entry = model.productionProperty().get().disclosure().entries().get(0);
+        assertEquals("Runway Gen-4", entry.tool());
+        assertTrue(model.undoLabelProperty().get().contains("tool"), model.undoLabelProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.productionProperty().get().disclosure().entries().stream()
+                .noneMatch(e -> e.tool().equals("Runway Gen-4")), "undone in one step");
+
+        // a date: typed into the cell's date picker, in the language's pattern
+        robot.interact(() -> register.scrollToColumn(register.getColumns().stream()
+                .filter(c -> "register-doneOn".equals(c.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node done = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "register-doneOn".equals(c.getTableColumn().getId()) && c.getIndex() == 0).query();
+        robot.doubleClickOn(done);
+        DatePicker picker = robot.lookup("#date-cell-picker").query();
+        robot.interact(() -> picker.getEditor().setText("14 May 2027"));
+        robot.clickOn(picker.getEditor()).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.time.LocalDate.of(2027, 5, 14),
+                model.productionProperty().get().disclosure().entries().get(0).doneOn());
+        TableCell<?, ?> shown = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                && "register-doneOn".equals(c.getTableColumn().getId()) && c.getIndex() == 0).query();
+        assertEquals("14 May 2027", shown.getText());
+    }
+
+    @Test
     void theFileMenuExportsThePackWhereTheUserSaysAndNamesAFailureInTheirLanguage(FxRobot robot) throws Exception {
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window
                 .window().root()).getTop();
