@@ -41,6 +41,8 @@ public final class ShootView {
     private final TabPane tabs = new TabPane();
     private final VBox root = new VBox();
     private Stripboard board;
+    /** What "Save as PDF…" on the call sheet does: File → Print Call Sheet… of the window. */
+    private Runnable printCallSheet = () -> { };
 
     public ShootView(ShootViewModel model, CastCrewViewModel people, Messages messages) {
         this.model = model;
@@ -53,9 +55,14 @@ public final class ShootView {
         return root;
     }
 
-    /** The tabs, so the window can bring the call sheet forward (File → Print Call Sheet…). */
-    public TabPane tabs() {
-        return tabs;
+    /** Brings the call sheet forward (File → Print Call Sheet… shows which day it prints). */
+    public void showCallSheet() {
+        tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
+    }
+
+    /** What the call sheet's "Save as PDF…" does (the window's File → Print Call Sheet…). */
+    public void setOnPrintCallSheet(Runnable action) {
+        this.printCallSheet = action;
     }
 
     private void build() {
@@ -66,7 +73,9 @@ public final class ShootView {
         tabs.getTabs().addAll(tab("shoot-tab-board", "shoot.tab.board", stripboard()),
                 tab("shoot-tab-cast", "shoot.tab.cast", castList()),
                 tab("shoot-tab-crew", "shoot.tab.crew", crewList()),
-                tab("shoot-tab-dood", "shoot.tab.dood", doodGrid()));
+                tab("shoot-tab-dood", "shoot.tab.dood", doodGrid()),
+                tab("shoot-tab-callsheet", "shoot.tab.callSheet", new CallSheetPane(model, messages,
+                        () -> printCallSheet.run()).root()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().add(tabs);
     }
