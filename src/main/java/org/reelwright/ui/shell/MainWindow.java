@@ -85,7 +85,7 @@ import org.reelwright.ui.scenes.ScenesViewModel;
 import org.reelwright.ui.schedule.DependenciesViewModel;
 import org.reelwright.ui.schedule.ScheduleView;
 import org.reelwright.ui.schedule.ScheduleViewModel;
-import org.reelwright.ui.shoot.CastCrewViewModel;
+import org.reelwright.ui.shoot.ShootListsViewModel;
 import org.reelwright.ui.shoot.ShootView;
 import org.reelwright.ui.shoot.ShootViewModel;
 import org.reelwright.ui.stages.StagesBoardView;
@@ -321,7 +321,7 @@ public final class MainWindow {
         panels.add(new Panel("shoot", messages.get("nav.shoot"), MaterialDesignF.FILMSTRIP, () -> {
             ReadOnlyObjectProperty<Production> shootShows = whileShown.apply("shoot");
             shootModel[0] = new ShootViewModel(planning, work, messages, formats, shootShows, model::apply);
-            shootView[0] = new ShootView(shootModel[0], new CastCrewViewModel(messages, shootShows, model::apply),
+            shootView[0] = new ShootView(shootModel[0], new ShootListsViewModel(messages, shootShows, model::apply),
                     messages);
             shootView[0].setOnPrintCallSheet(() -> self[0].printCallSheet());
             return shootView[0].root();
