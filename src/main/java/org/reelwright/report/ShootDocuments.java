@@ -140,18 +140,19 @@ public final class ShootDocuments {
         for (ShootDay d : schedule.days()) {
             String flags = (d.overFull() ? text("shoot.overFull") : "")
                     + (d.hasConflict() ? (d.overFull() ? ", " : "") + text("shoot.conflict") : "");
-            rows.add(new Row(List.of(text("shoot.dayRow", d.number(), dates.format(d.date())), "", "",
-                    Eighths.format(d.eighths()), String.valueOf(d.setups()), flags),
-                    d.overFull() || d.hasConflict() ? RowKind.WARNING : RowKind.GROUP));
+            // A day break reads as one line across the table (a group row): day, date, its totals and its flags.
+            rows.add(new Row(List.of(text("shoot.dayRow", d.number(), dates.format(d.date()),
+                    Eighths.format(d.eighths()), d.setups(), d.eighths() == 8 ? 1 : 2)
+                    + (flags.isEmpty() ? "" : " \u2014 " + flags), "", "", "", ""), RowKind.GROUP));
             for (Strip s : d.strips()) {
                 rows.add(new Row(List.of(s.number(), stripHeading(s), numbers(s.castNumbers()),
-                        Eighths.format(s.eighths()), String.valueOf(s.setups()), ""), RowKind.NORMAL));
+                        Eighths.format(s.eighths()), String.valueOf(s.setups())), RowKind.NORMAL));
             }
         }
         blocks.add(new Table(List.of(new Column(text("column.scene"), 1.4, Align.LEFT),
                 new Column(text("column.heading"), 3, Align.LEFT), new Column(text("column.castIds"), 1, Align.LEFT),
                 new Column(text("column.pages"), 0.7, Align.RIGHT), new Column(text("column.setups"), 0.7,
-                        Align.RIGHT), new Column(text("column.note"), 1.2, Align.LEFT)), rows));
+                        Align.RIGHT)), rows));
         return blocks;
     }
 
@@ -165,7 +166,7 @@ public final class ShootDocuments {
             totals.add(new Row(List.of(who(r), r.start() == null ? "" : shortDates.format(r.start()),
                     r.finish() == null ? "" : shortDates.format(r.finish()), String.valueOf(r.workDays()),
                     String.valueOf(r.holdDays()), String.valueOf(r.travelDays()), String.valueOf(r.paidDays())),
-                    r.dropped() ? RowKind.AI : RowKind.NORMAL));
+                    RowKind.NORMAL));
         }
         totals.add(new Row(List.of(text("dood.total"), "", "", String.valueOf(dood.rows().stream()
                 .mapToInt(DayOutOfDays.Row::workDays).sum()), String.valueOf(dood.rows().stream()
