@@ -35,8 +35,8 @@ import org.reelwright.schedule.SunTimes;
  * and the shooting schedule and day-out-of-days the production plan carries. Words from the report bundle.
  */
 public final class ShootDocuments {
-    /** Shoot days per DOOD table: as many as stay legible across an A4 page in portrait. */
-    static final int DOOD_DAYS_PER_TABLE = 14;
+    /** Shoot days per DOOD table: as many as stay legible across an A4 page in portrait with the totals. */
+    static final int DOOD_DAYS_PER_TABLE = 12;
 
     private final ResourceBundle words;
     private final Locale locale;
@@ -156,39 +156,37 @@ public final class ShootDocuments {
         return blocks;
     }
 
-    /** The day-out-of-days for the plan: the totals per performer, then the grid in tables of 14 days. */
+    /**
+     * The day-out-of-days for the plan, laid out as crews print it: performers down, shoot days across, then the
+     * totals (work, hold, travel, paid) at the right; a long shoot runs on in tables of 12 days, the totals after
+     * the last. The bottom row counts the performers working each day.
+     */
     public List<Block> dayOutOfDays(DayOutOfDays dood) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(text("dood.heading"), 2));
         blocks.add(new Paragraph(text("dood.legend"), TextStyle.MUTED));
-        List<Row> totals = new ArrayList<>();
-        for (DayOutOfDays.Row r : dood.rows()) {
-            totals.add(new Row(List.of(who(r), r.start() == null ? "" : shortDates.format(r.start()),
-                    r.finish() == null ? "" : shortDates.format(r.finish()), String.valueOf(r.workDays()),
-                    String.valueOf(r.holdDays()), String.valueOf(r.travelDays()), String.valueOf(r.paidDays())),
-                    RowKind.NORMAL));
-        }
-        totals.add(new Row(List.of(text("dood.total"), "", "", String.valueOf(dood.rows().stream()
-                .mapToInt(DayOutOfDays.Row::workDays).sum()), String.valueOf(dood.rows().stream()
-                .mapToInt(DayOutOfDays.Row::holdDays).sum()), String.valueOf(dood.rows().stream()
-                .mapToInt(DayOutOfDays.Row::travelDays).sum()), String.valueOf(dood.paidDays())), RowKind.TOTAL));
-        blocks.add(new Table(List.of(new Column(text("column.performer"), 2.4, Align.LEFT),
-                new Column(text("column.start"), 0.8, Align.LEFT), new Column(text("column.finish"), 0.8, Align.LEFT),
-                new Column(text("dood.work"), 0.6, Align.RIGHT), new Column(text("dood.hold"), 0.6, Align.RIGHT),
-                new Column(text("dood.travel"), 0.6, Align.RIGHT), new Column(text("dood.paid"), 0.6, Align.RIGHT)),
-                totals));
-        for (int from = 0; from < dood.dates().size(); from += DOOD_DAYS_PER_TABLE) {
-            int to = Math.min(dood.dates().size(), from + DOOD_DAYS_PER_TABLE);
+        int days = dood.dates().size();
+        for (int from = 0; from < Math.max(days, 1); from += DOOD_DAYS_PER_TABLE) {
+            int to = Math.min(days, from + DOOD_DAYS_PER_TABLE);
+            boolean last = to == days;
             List<Column> columns = new ArrayList<>();
             columns.add(new Column(text("column.performer"), 2.2, Align.LEFT));
             for (int d = from; d < to; d++) {
                 columns.add(new Column(String.valueOf(d + 1), 0.5, Align.CENTER));
+            }
+            if (last) {
+                for (String key : List.of("dood.work", "dood.hold", "dood.travel", "dood.paid")) {
+                    columns.add(new Column(text(key), 0.6, Align.RIGHT));
+                }
             }
             List<Row> rows = new ArrayList<>();
             List<String> dateCells = new ArrayList<>();
             dateCells.add(text("dood.date"));
             for (int d = from; d < to; d++) {
                 dateCells.add(shortDates.format(dood.dates().get(d)));
+            }
+            if (last) {
+                dateCells.addAll(List.of("", "", "", ""));
             }
             rows.add(new Row(dateCells, RowKind.SUBTOTAL));
             for (DayOutOfDays.Row r : dood.rows()) {
@@ -197,8 +195,25 @@ public final class ShootDocuments {
                 for (int d = from; d < to; d++) {
                     cells.add(r.codes().get(d).text());
                 }
+                if (last) {
+                    cells.addAll(List.of(String.valueOf(r.workDays()), String.valueOf(r.holdDays()),
+                            String.valueOf(r.travelDays()), String.valueOf(r.paidDays())));
+                }
                 rows.add(new Row(cells, RowKind.NORMAL));
             }
+            List<String> totals = new ArrayList<>();
+            totals.add(text("dood.working"));
+            for (int d = from; d < to; d++) {
+                int day = d;
+                totals.add(String.valueOf(dood.rows().stream().filter(r -> r.codes().get(day).isWork()).count()));
+            }
+            if (last) {
+                totals.addAll(List.of(String.valueOf(dood.rows().stream().mapToInt(DayOutOfDays.Row::workDays)
+                        .sum()), String.valueOf(dood.rows().stream().mapToInt(DayOutOfDays.Row::holdDays).sum()),
+                        String.valueOf(dood.rows().stream().mapToInt(DayOutOfDays.Row::travelDays).sum()),
+                        String.valueOf(dood.paidDays())));
+            }
+            rows.add(new Row(totals, RowKind.TOTAL));
             blocks.add(new Table(columns, rows));
         }
         return blocks;
