@@ -33,6 +33,9 @@ import org.reelwright.ui.common.Messages;
  */
 final class CallSheetPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Row and header heights of the sheet's tables, so each is as tall as its rows (seen: a header is 40 px). */
+    private static final double ROW = 28;
+    private static final double HEADER = 42;
 
     private final ShootViewModel model;
     private final Messages messages;
@@ -109,6 +112,8 @@ final class CallSheetPane {
         shootingCall.setId("callsheet-shooting-call");
         crewCall.setPrefColumnCount(6);
         shootingCall.setPrefColumnCount(6);
+        crewCall.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        shootingCall.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         notes.setId("callsheet-notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
@@ -153,9 +158,11 @@ final class CallSheetPane {
                 column("shoot.crew.name", CallSheet.CrewCall::name, 160),
                 column("shoot.callSheet.call", c -> time(c.call()), 80),
                 column("shoot.crew.contact", CallSheet.CrewCall::contact, 180)));
+        scenes.setPlaceholder(new Label(messages.get("shoot.callSheet.noScenes")));
+        cast.setPlaceholder(new Label(messages.get("shoot.callSheet.noCast")));
+        crew.setPlaceholder(new Label(messages.get("shoot.callSheet.noCrew")));
         for (TableView<?> table : List.of(scenes, cast, crew)) {
-            table.setFixedCellSize(28);
-            table.setPlaceholder(new Label(messages.get("shoot.callSheet.none")));
+            table.setFixedCellSize(ROW);
             Fit.headers(table);
         }
     }
@@ -205,7 +212,7 @@ final class CallSheetPane {
         crew.getItems().setAll(sheet.crew());
         for (TableView<?> table : List.of(scenes, cast, crew)) {
             // every row on the sheet, no scrolling inside it: a call sheet is read top to bottom
-            table.setPrefHeight(30 + 28 * Math.max(1, table.getItems().size()) + 4);
+            table.setPrefHeight(HEADER + ROW * Math.max(1, table.getItems().size()) + 4);
             table.setMinHeight(table.getPrefHeight());
         }
         crewCall.setText(time(sheet.crewCall()));

@@ -269,7 +269,7 @@ public final class ShootView {
             }
             table.getColumns().add(text("shoot.dood.number", r -> r.castNumber() == 0 ? "—"
                     : Integer.toString(r.castNumber()), 50));
-            table.getColumns().add(text("shoot.dood.name", DayOutOfDays.Row::name, 150));
+            table.getColumns().add(text("shoot.dood.name", DayOutOfDays.Row::name, 210));
             for (int i = 0; i < dood.dates().size(); i++) {
                 int index = i;
                 TableColumn<DayOutOfDays.Row, String> column = new TableColumn<>(messages.get("shoot.dood.day",
