@@ -212,7 +212,9 @@ public final class ShootViewModel {
             return;
         }
         rows.setAll(BoardMoves.apply(rows, move));
-        run(new ShootEdits(planning.get()).moveStrip(strip, move.toDay(), move.toPosition()));
+        // from the schedule on screen: no second pass of the scheduler on the FX thread while the drop is shown
+        run(new ShootEdits(planning.get()).moveStrip(shown.schedule(), shown.production(), strip, move.toDay(),
+                move.toPosition()));
     }
 
     /** Keeps the schedule shown as the user's own board (from then on it changes only when the user moves strips). */
