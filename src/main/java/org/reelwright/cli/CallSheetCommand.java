@@ -2,7 +2,6 @@ package org.reelwright.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.reelwright.app.PlanExport;
@@ -47,7 +46,7 @@ final class CallSheetCommand extends ServiceCommand {
         } catch (PlanExport.TargetNotWritable e) {
             throw notWritten(out, e, e.getMessage());
         } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
+            throw new CliInputException(project.getFileName() + ": " + e.message(locale));
         } catch (IOException e) {
             throw new UnsupportedOperationException(message("exportPdf.failed", out, e.getMessage()), e);
         }
