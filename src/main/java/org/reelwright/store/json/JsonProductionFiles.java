@@ -153,6 +153,9 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
             case "holidays" -> InputLimits.HOLIDAYS;
             case "dubbingLanguages", "subtitleLanguages" -> InputLimits.LANGUAGES;
             case "rateOverrides" -> InputLimits.RATE_OVERRIDES;
+            case "cast", "crew", "locations", "board" -> InputLimits.SHOOT_PLAN_ENTRIES;
+            case "strips" -> InputLimits.SCENES;
+            case "unavailableDates", "availableDates" -> InputLimits.HOLIDAYS;
             default -> InputLimits.LIST_ENTRIES;
         };
     }
