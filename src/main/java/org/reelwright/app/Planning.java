@@ -148,13 +148,25 @@ public final class Planning {
 
     /**
      * The shoot's cast line (performer-days × the cast day rate) of the current plan's deterministic estimate: what
-     * a move on the stripboard changes once the board is arranged. Empty when the shoot stage has no cast item.
+     * a move on the stripboard changes once the board is arranged; the sum of the cast items when performers with
+     * pay terms of their own have items of their own. Empty when the shoot stage has no cast item.
      */
     public Optional<LineItem> castLine(Production production) {
-        return deterministicEstimate(production, Scenario.CURRENT).line(StageId.SHOOT).stream()
+        List<LineItem> cast = deterministicEstimate(production, Scenario.CURRENT).line(StageId.SHOOT).stream()
                 .flatMap(line -> line.items().stream())
                 .filter(item -> item.rates().stream().anyMatch(r -> r.id().equals("cast.day-performer-rate")))
-                .findFirst();
+                .toList();
+        if (cast.size() <= 1) {
+            return cast.stream().findFirst();
+        }
+        // Performers with pay terms of their own have items of their own: the cast line is their sum.
+        org.reelwright.estimate.Range total = org.reelwright.estimate.Range.ZERO;
+        for (LineItem item : cast) {
+            total = total.plus(item.cost());
+        }
+        LineItem first = cast.get(cast.size() - 1);
+        return Optional.of(new LineItem(first.label(), total, org.reelwright.estimate.Range.ZERO, first.rates(),
+                first.explanation()));
     }
 
     private double likely(Production production, String benchmark) {

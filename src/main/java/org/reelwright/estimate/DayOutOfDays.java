@@ -57,11 +57,18 @@ public record DayOutOfDays(List<LocalDate> dates, List<Row> rows) {
 
     /**
      * Who is scheduled: a performer (cast number ≥ 1) or a character no performer plays yet (cast number 0, keyed
-     * by the character's name), the shoot days (indexes into the dates) they work, and whether they travel.
+     * by the character's name), the shoot days (indexes into the dates) they work, whether they travel, and their
+     * own pay term (null: the production's term for cast).
      */
-    public record Member(int castNumber, String name, SortedSet<Integer> workDays, boolean travels) {
+    public record Member(int castNumber, String name, SortedSet<Integer> workDays, boolean travels,
+            org.reelwright.domain.PayTerm payTerm) {
         public Member {
             workDays = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(workDays));
+        }
+
+        /** A member paid as the production's pay model says for cast. */
+        public Member(int castNumber, String name, SortedSet<Integer> workDays, boolean travels) {
+            this(castNumber, name, workDays, travels, null);
         }
     }
 
@@ -175,7 +182,7 @@ public record DayOutOfDays(List<LocalDate> dates, List<Row> rows) {
         List<Member> members = new ArrayList<>(byNumber.size() + uncast.size());
         byNumber.forEach((number, days) -> {
             var p = plan.performer(number).orElseThrow();
-            members.add(new Member(number, p.name(), days, p.travels()));
+            members.add(new Member(number, p.name(), days, p.travels(), p.payTerm()));
         });
         uncast.forEach((name, days) -> members.add(new Member(0, name, days, false)));
         return members;

@@ -52,6 +52,28 @@ class BoardEstimateTest {
     }
 
     @Test
+    void aPerformerWithAPayTermOfTheirOwnHasTheirDaysMetThatWay() {
+        Production p = EstimateFixtures.small();
+        List<SceneId> ids = p.scenes().stream().map(Scene::id).toList();
+        Production board = arranged(p, List.of(List.of(ids.get(0)), List.of(ids.get(1))));
+        // ADA works both days (2), OMAR one (1); ADA defers her pay, the production pays everyone else.
+        Production deferred = board.withShootPlan(board.shootPlan().withCast(List.of(
+                org.reelwright.domain.Performer.of(1, "Ada Actor", "ADA")
+                        .withPayTerm(org.reelwright.domain.PayTerm.DEFERRED))));
+        Estimate all = REFERENCE.deterministic(board, Scenario.CURRENT);
+        Estimate split = REFERENCE.deterministic(deferred, Scenario.CURRENT);
+        assertEquals(all.total(), split.total(), "the same days at the same rate");
+        BigDecimal dayRate = BigDecimal.valueOf(249);
+        PayBreakdown.Split shoot = PayBreakdown.of(deferred, split.line(StageId.SHOOT).orElseThrow());
+        assertEquals(0, shoot.deferred().likely().compareTo(dayRate.multiply(BigDecimal.valueOf(2))),
+                shoot.deferred()::toString);
+        PayBreakdown.Split before = PayBreakdown.of(board, all.line(StageId.SHOOT).orElseThrow());
+        assertEquals(0, before.deferred().likely().signum());
+        assertEquals(0, before.cash().likely().subtract(shoot.cash().likely())
+                .compareTo(dayRate.multiply(BigDecimal.valueOf(2))));
+    }
+
+    @Test
     void theSessionFollowsBoardEditsExactlyAsTheFullEstimate() {
         Production p = EstimateFixtures.small();
         List<SceneId> ids = p.scenes().stream().map(Scene::id).toList();
