@@ -25,6 +25,7 @@ import org.reelwright.report.PlanDocument;
 import org.reelwright.report.PlanInput;
 import org.reelwright.report.PlanRenderer;
 import org.reelwright.report.PlanSection;
+import org.reelwright.schedule.ShootingSchedule;
 import org.reelwright.store.AtomicFiles;
 
 /**
@@ -80,6 +81,16 @@ public final class PlanExport {
         }
     }
 
+    /** Call sheets in this export's language, painted by the same renderer (File → Print Call Sheet…, CLI). */
+    public CallSheets callSheets() {
+        return new CallSheets(planning, renderer, author);
+    }
+
+    /** This export's language: the plan's and its call sheets' words. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** Lets the renderer start its slow one-time setup now, in the background (see {@link PlanRenderer#prepare}). */
     public void prepare() {
         renderer.prepare();
@@ -92,11 +103,14 @@ public final class PlanExport {
         // The comparison has estimated every scenario already (with the same seeded Monte Carlo); reuse it.
         Estimate estimate = comparison.all().stream().filter(e -> e.scenario() == options.scenario()).findFirst()
                 .orElseGet(() -> p.estimate(production, options.scenario()));
-        // The disclosure section shows the register as the plan makes it, with the general festival statement.
+        // The disclosure section shows the register as the plan makes it, with the general festival statement; the
+        // shooting schedule and the DOOD are the current plan's: the board is the user's, not a scenario's.
         Production reconciled = p.disclosureRegister().reconciled(production);
+        ShootingSchedule shooting = options.scenario() == Scenario.CURRENT ? p.shootingSchedule(production) : null;
         PlanInput input = new PlanInput(reconciled, estimate, comparison, p.schedule(production,
                 options.scenario()), p.library(), LocalDate.now(clock),
-                p.disclosureRegister().statement(production, DisclosureProfiles.DEFAULT_ID, locale));
+                p.disclosureRegister().statement(production, DisclosureProfiles.DEFAULT_ID, locale), shooting,
+                shooting == null ? null : p.dayOutOfDays(production, shooting));
         PlanBuilder builder = new PlanBuilder(locale);
         return options.shortPlan() ? builder.buildShort(input, author) : builder.build(input, options.sections(),
                 author);

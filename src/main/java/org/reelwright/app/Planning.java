@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.reelwright.benchmark.BenchmarkLibrary;
 import org.reelwright.domain.Production;
@@ -14,6 +15,7 @@ import org.reelwright.estimate.BudgetTopSheet;
 import org.reelwright.estimate.CostEstimator;
 import org.reelwright.estimate.Estimate;
 import org.reelwright.estimate.EstimateSession;
+import org.reelwright.estimate.LineItem;
 import org.reelwright.estimate.MonteCarlo;
 import org.reelwright.estimate.Recommender;
 import org.reelwright.estimate.Scenario;
@@ -148,6 +150,29 @@ public final class Planning {
 
     public DayOutOfDays dayOutOfDays(Production production, ShootingSchedule schedule) {
         return schedule.dayOutOfDays(production.shootPlan(), (int) likely(production, "cast.drop-pickup-gap-days"));
+    }
+
+    /**
+     * The shoot's cast line (performer-days × the cast day rate) of the current plan's deterministic estimate: what
+     * a move on the stripboard changes once the board is arranged; the sum of the cast items when performers with
+     * pay terms of their own have items of their own. Empty when the shoot stage has no cast item.
+     */
+    public Optional<LineItem> castLine(Production production) {
+        List<LineItem> cast = deterministicEstimate(production, Scenario.CURRENT).line(StageId.SHOOT).stream()
+                .flatMap(line -> line.items().stream())
+                .filter(item -> item.rates().stream().anyMatch(r -> r.id().equals("cast.day-performer-rate")))
+                .toList();
+        if (cast.size() <= 1) {
+            return cast.stream().findFirst();
+        }
+        // Performers with pay terms of their own have items of their own: the cast line is their sum.
+        org.reelwright.estimate.Range total = org.reelwright.estimate.Range.ZERO;
+        for (LineItem item : cast) {
+            total = total.plus(item.cost());
+        }
+        LineItem first = cast.get(cast.size() - 1);
+        return Optional.of(new LineItem(first.label(), total, org.reelwright.estimate.Range.ZERO, first.rates(),
+                first.explanation()));
     }
 
     private double likely(Production production, String benchmark) {

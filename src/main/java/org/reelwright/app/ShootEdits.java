@@ -35,9 +35,19 @@ public final class ShootEdits {
      * dropped. A strip already there stays put (the edit changes nothing).
      */
     public Edit moveStrip(Strip moved, int toDay, int toPosition) {
+        return moveStrip(null, null, moved, toDay, toPosition);
+    }
+
+    /**
+     * {@link #moveStrip(Strip, int, int)} starting from the schedule the board shows, when the edit is applied to
+     * the production it was made for ({@code shownFor}, the same object): a drop then costs no second automatic
+     * pass. Applied to any other production, the schedule is made afresh.
+     */
+    public Edit moveStrip(ShootingSchedule shown, Production shownFor, Strip moved, int toDay, int toPosition) {
         SceneId strip = moved.scene();
         return Edit.of("edit.shoot.moveStrip", p -> {
-            List<BoardDay> board = new ArrayList<>(currentBoard(p));
+            List<BoardDay> board = new ArrayList<>(shown != null && p == shownFor && shown.dayCount() > 0
+                    ? shown.toBoard() : currentBoard(p));
             int fromDay = -1;
             int fromPosition = -1;
             for (int d = 0; d < board.size() && fromDay < 0; d++) {

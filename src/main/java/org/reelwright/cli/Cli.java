@@ -208,6 +208,11 @@ public final class Cli {
                 command.locale = locale;
                 return type.cast(command);
             }
+            if (type == CallSheetCommand.class) {
+                CallSheetCommand command = new CallSheetCommand(services, services.planExport());
+                command.locale = locale;
+                return type.cast(command);
+            }
             if (ServiceCommand.class.isAssignableFrom(type)) {
                 var constructor = type.getDeclaredConstructor(CliServices.class);
                 ServiceCommand command = (ServiceCommand) constructor.newInstance(services);
@@ -221,7 +226,8 @@ public final class Cli {
     @Command(name = "reelwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
             resourceBundle = BUNDLE, sortOptions = false,
             subcommands = {EstimateCommand.class, ScheduleCommand.class, CompareCommand.class,
-                ExportPdfCommand.class, DiscloseCommand.class, ImportScriptCommand.class, GenerateCommand.class})
+                ExportPdfCommand.class, DiscloseCommand.class, CallSheetCommand.class, ImportScriptCommand.class,
+                GenerateCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

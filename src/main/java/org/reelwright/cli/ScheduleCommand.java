@@ -24,6 +24,9 @@ final class ScheduleCommand extends ServiceCommand {
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
+    @Option(names = "--shoot", descriptionKey = "shoot")
+    boolean shoot;
+
     ScheduleCommand(CliServices services) {
         super(services);
     }
@@ -32,7 +35,12 @@ final class ScheduleCommand extends ServiceCommand {
     public Integer call() throws Exception {
         Production production = read(project);
         try {
-            if (compare) {
+            if (shoot) {
+                var planning = services.planning().get();
+                var days = planning.shootingSchedule(production);
+                out().print(reports().shootingSchedule(production.title(), days,
+                        planning.dayOutOfDays(production, days)));
+            } else if (compare) {
                 List<Schedule> all = services.planning().get().schedules(production);
                 out().print(json ? services.reports().schedulesJson(all) + System.lineSeparator()
                         : reports().schedules(production.title(), all));

@@ -167,6 +167,52 @@ final class TextReports {
         return b.toString();
     }
 
+    /** The shoot day by day: each day's strips, then the day-out-of-days' totals per performer. */
+    String shootingSchedule(String title, org.reelwright.schedule.ShootingSchedule s,
+            org.reelwright.estimate.DayOutOfDays dood) {
+        StringBuilder b = new StringBuilder();
+        b.append(text(s.arranged() ? "text.shootArranged" : "text.shootAutomatic", TerminalText.line(title),
+                s.dayCount(), s.companyMoves())).append('\n');
+        for (org.reelwright.schedule.ShootDay d : s.days()) {
+            b.append(text("text.shootDay", d.number(), dates.format(d.date()),
+                    org.reelwright.domain.Eighths.format(d.eighths()), d.setups(), d.eighths() == 8 ? 1 : 2));
+            if (d.overFull()) {
+                b.append("  ").append(text("text.overFull"));
+            }
+            if (!d.unavailableCast().isEmpty()) {
+                b.append("  ").append(text("text.unavailableCast", d.unavailableCast().toString()));
+            }
+            if (!d.unavailableLocations().isEmpty()) {
+                b.append("  ").append(text("text.unavailableLocation",
+                        TerminalText.line(String.join(", ", d.unavailableLocations()))));
+            }
+            b.append('\n');
+            for (org.reelwright.schedule.Strip strip : d.strips()) {
+                String heading = new org.reelwright.domain.SceneHeading(strip.intExt(), strip.location(),
+                        strip.timeOfDay()).text();
+                b.append("  ").append(left(TerminalText.line(strip.number()), 6)).append(' ')
+                        .append(left(TerminalText.line(heading), 44)).append(' ')
+                        .append(right(org.reelwright.domain.Eighths.format(strip.eighths()), 6)).append("  ")
+                        .append(strip.castNumbers().isEmpty() ? "" : text("text.castIds", strip.castNumbers()
+                                .stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))))
+                        .append('\n');
+            }
+        }
+        b.append('\n').append(text("text.doodTitle")).append('\n');
+        for (org.reelwright.estimate.DayOutOfDays.Row r : dood.rows()) {
+            String who = r.castNumber() == 0 ? TerminalText.line(r.name()) + " " + text("text.uncast")
+                    : r.castNumber() + ". " + TerminalText.line(r.name());
+            b.append("  ").append(left(who, 28)).append(' ').append(text("text.doodRow", r.workDays(), r.holdDays(),
+                    r.travelDays(), r.paidDays())).append('\n');
+        }
+        b.append("  ").append(left(text("text.doodTotal"), 28)).append(' ').append(text("text.doodRow",
+                dood.rows().stream().mapToInt(org.reelwright.estimate.DayOutOfDays.Row::workDays).sum(),
+                dood.rows().stream().mapToInt(org.reelwright.estimate.DayOutOfDays.Row::holdDays).sum(),
+                dood.rows().stream().mapToInt(org.reelwright.estimate.DayOutOfDays.Row::travelDays).sum(),
+                dood.paidDays())).append('\n');
+        return b.toString();
+    }
+
     String schedules(String title, List<Schedule> all) {
         StringBuilder b = new StringBuilder(text("text.schedulesTitle", TerminalText.line(title)) + "\n");
         for (Schedule s : all) {

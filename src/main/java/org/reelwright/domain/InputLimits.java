@@ -47,6 +47,8 @@ public final class InputLimits {
     public static final int LANGUAGES = 200;
     /** Rate overrides of one stage (the bundled library has fewer than 200 benchmarks). */
     public static final int RATE_OVERRIDES = 1_000;
+    /** Performers, crew members, locations or shoot days of a production's shoot plan, each list. */
+    public static final int SHOOT_PLAN_ENTRIES = 2_000;
     /** Any other list or set of named values in a file: characters of a scene, exchange rates, dependencies… */
     public static final int LIST_ENTRIES = 10_000;
     /** Characters of any one text value in a JSON file; the longest field the domain keeps is 4,000. */

@@ -24,7 +24,7 @@ public record ShootPlan(List<Performer> cast, List<CrewMember> crew, List<ShootL
 
     public static final ShootPlan EMPTY = new ShootPlan(List.of(), List.of(), List.of(), List.of(), "");
     private static final Phrase SUBJECT = Checks.subject("shootPlan");
-    private static final int MAX_ENTRIES = 2000;
+    private static final int MAX_ENTRIES = InputLimits.SHOOT_PLAN_ENTRIES;
 
     public ShootPlan {
         cast = bounded(cast, "cast");

@@ -15,8 +15,10 @@ import java.util.TreeSet;
  * <li>The first work day is SW, the last WF, a single work day SWF, the ones between W.</li>
  * <li>A shoot day between two work days is a paid hold (H), unless the drop/pick-up rule applies: the performer
  * may be dropped and picked up again once, and only when at least {@code dropGapDays} calendar days lie between
- * the last work day and the pick-up (the gap is a library rate with its source, not a constant here). Then the
- * first shoot day after the drop is D, the others in the gap are idle (unpaid) and the pick-up day is PW.</li>
+ * the last work day and the pick-up (the gap is a library rate with its source, not a constant here). The drop
+ * goes to the gap where it saves most paid days (holds avoided, less the extra travel days of a performer who
+ * travels), and is not taken when it saves none. Then the first shoot day after the drop is D, the others in the
+ * gap are idle (unpaid) and the pick-up day is PW.</li>
  * <li>A performer who travels has a travel day (T) before the first work day and after the last, and around a
  * drop; it shows on the shoot day next to the work when that day is idle, and always counts in the totals.</li>
  * </ul>
@@ -55,11 +57,18 @@ public record DayOutOfDays(List<LocalDate> dates, List<Row> rows) {
 
     /**
      * Who is scheduled: a performer (cast number ≥ 1) or a character no performer plays yet (cast number 0, keyed
-     * by the character's name), the shoot days (indexes into the dates) they work, and whether they travel.
+     * by the character's name), the shoot days (indexes into the dates) they work, whether they travel, and their
+     * own pay term (null: the production's term for cast).
      */
-    public record Member(int castNumber, String name, SortedSet<Integer> workDays, boolean travels) {
+    public record Member(int castNumber, String name, SortedSet<Integer> workDays, boolean travels,
+            org.reelwright.domain.PayTerm payTerm) {
         public Member {
             workDays = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(workDays));
+        }
+
+        /** A member paid as the production's pay model says for cast. */
+        public Member(int castNumber, String name, SortedSet<Integer> workDays, boolean travels) {
+            this(castNumber, name, workDays, travels, null);
         }
     }
 
@@ -103,16 +112,24 @@ public record DayOutOfDays(List<LocalDate> dates, List<Row> rows) {
         }
         int holds = 0;
         int travel = m.travels() ? 2 : 0;
-        boolean dropped = false;
+        // The one drop allowed goes to the gap where it saves most: the holds it avoids less the extra trip home
+        // and back a travelling performer then needs. No saving, no drop.
+        int dropAfter = -1;
+        int bestSaving = 0;
         for (int i = 1; i < work.length; i++) {
             int before = work[i - 1];
             int after = work[i];
-            if (after == before + 1) {
-                continue;
-            }
             long gap = ChronoUnit.DAYS.between(dates.get(before), dates.get(after)) - 1;
-            if (!dropped && gap >= dropGapDays) {
-                dropped = true;
+            int saving = (after - before - 1) - (m.travels() ? 2 : 0);
+            if (gap >= dropGapDays && saving > bestSaving) {
+                bestSaving = saving;
+                dropAfter = i;
+            }
+        }
+        for (int i = 1; i < work.length; i++) {
+            int before = work[i - 1];
+            int after = work[i];
+            if (i == dropAfter) {
                 codes[before + 1] = Code.DROP;
                 codes[after] = Code.PICK_UP_WORK;
                 travel += m.travels() ? 2 : 0;
@@ -123,6 +140,7 @@ public record DayOutOfDays(List<LocalDate> dates, List<Row> rows) {
                 }
             }
         }
+        boolean dropped = dropAfter > 0;
         if (first == last) {
             codes[first] = Code.START_WORK_FINISH;
         } else {
@@ -164,7 +182,7 @@ public record DayOutOfDays(List<LocalDate> dates, List<Row> rows) {
         List<Member> members = new ArrayList<>(byNumber.size() + uncast.size());
         byNumber.forEach((number, days) -> {
             var p = plan.performer(number).orElseThrow();
-            members.add(new Member(number, p.name(), days, p.travels()));
+            members.add(new Member(number, p.name(), days, p.travels(), p.payTerm()));
         });
         uncast.forEach((name, days) -> members.add(new Member(0, name, days, false)));
         return members;

@@ -8,18 +8,27 @@ import java.util.List;
  * enters the cost (× or ÷), so the Monte Carlo can redraw it with one draw per rate shared by every item.
  */
 public record LineItem(String label, Range cost, Range effortDays, List<Rate> rates, String explanation,
-        List<RateFactor> costFactors) {
+        List<RateFactor> costFactors, org.reelwright.domain.PayTerm payTerm) {
+
+    /**
+     * An item met as its category's term says (the production's pay model or the stage's override); {@code payTerm}
+     * is set only where the item's own people say otherwise (performers with a pay term of their own, issue 17).
+     */
+    public LineItem(String label, Range cost, Range effortDays, List<Rate> rates, String explanation,
+            List<RateFactor> costFactors) {
+        this(label, cost, effortDays, rates, explanation, costFactors, null);
+    }
 
     /**
      * An item whose cost's dependence on its rates is not recorded: the Monte Carlo then draws its cost on its own
      * (independent of every other item) over its low / likely / high.
      */
     public LineItem(String label, Range cost, Range effortDays, List<Rate> rates, String explanation) {
-        this(label, cost, effortDays, rates, explanation, List.of());
+        this(label, cost, effortDays, rates, explanation, List.of(), null);
     }
 
     LineItem scaled(java.math.BigDecimal weight, String prefix) {
         return new LineItem(prefix + label, cost.times(weight), effortDays.times(weight), rates, explanation,
-                costFactors);
+                costFactors, payTerm);
     }
 }

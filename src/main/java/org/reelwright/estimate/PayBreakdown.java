@@ -19,7 +19,8 @@ import org.reelwright.domain.StageId;
  * An estimate split by how its money is met: cash the director must find, deferred pay (owed out of future income)
  * and in-kind value (donated work, gear and places, valued at the rates that price them). Each line item is put in a
  * {@link PayCategory} by the benchmark rates that price it ({@link #categoryOf}); the production's pay model, or the
- * stage's own term, decides the category's {@link PayTerm}. Items of no category (tools, subscriptions, generation,
+ * stage's own term, decides the category's {@link PayTerm}, unless the item carries a term of its own (the cast
+ * days of performers whose own pay term differs, {@link LineItem#payTerm()}). Items of no category (tools, subscriptions, generation,
  * licences, permits, food, festival fees) are always cash.
  *
  * <p>Invariants: for low, likely, high and the PERT mean, cash + deferred + in kind = the estimate's figure, per stage
@@ -98,6 +99,9 @@ public record PayBreakdown(PayModel payModel, Map<StageId, Split> stages, Split 
 
     /** How a line item of a stage is met in this production. */
     public static PayTerm termOf(Production production, StageId stage, LineItem item) {
+        if (item.payTerm() != null) {
+            return item.payTerm();
+        }
         return categoryOf(item).map(c -> production.payTerm(stage, c)).orElse(PayTerm.PAID);
     }
 

@@ -185,8 +185,23 @@ final class StageFormulas {
         items.add(perShootDay(stage, "shoot.location-fee-per-day", days, daysText,
                 rate(stage, "shoot.location-fee-per-day"), null));
         Range performerDays = castDays(pagesPerDay, setupsPerDay);
-        Calc castDays = count(performerDays, "cast-days").dependsOn(shootDayDriver(stage), -1);
-        items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
+        java.util.Map<org.reelwright.domain.PayTerm, Integer> ownTerms = castDaysByOwnTerm();
+        Range ownDays = Range.ZERO;
+        for (java.util.Map.Entry<org.reelwright.domain.PayTerm, Integer> own : ownTerms.entrySet()) {
+            // Performers whose own pay term differs from the production's: their days are an item of that term.
+            Calc ownCount = count(Range.exactly(own.getValue()), "cast-days").dependsOn(shootDayDriver(stage), -1);
+            LineItem item = money(stage, "shoot.cast", ownCount.times(rate(stage, "cast.day-performer-rate")));
+            items.add(new LineItem(text.get("item.shoot.castOwnTerm", item.label(), text.get("term."
+                    + own.getKey().id())), item.cost(), item.effortDays(), item.rates(), item.explanation(),
+                    item.costFactors(), own.getKey()));
+            ownDays = ownDays.plus(Range.exactly(own.getValue()));
+        }
+        Range restDays = ownTerms.isEmpty() ? performerDays : new Range(performerDays.low().subtract(ownDays.low()),
+                performerDays.likely().subtract(ownDays.likely()), performerDays.high().subtract(ownDays.high()));
+        if (ownTerms.isEmpty() || restDays.high().signum() > 0) {
+            Calc castDays = count(restDays, "cast-days").dependsOn(shootDayDriver(stage), -1);
+            items.add(money(stage, "shoot.cast", castDays.times(rate(stage, "cast.day-performer-rate"))));
+        }
         // The three heads of department priced above (DP, sound, gaffer) plus the production assistants.
         Range crewSize = paCount.value().plus(Range.exactly(3));
         double crew = crewSize.likely().doubleValue();
@@ -227,6 +242,27 @@ final class StageFormulas {
             }
         }
         return total;
+    }
+
+    /**
+     * Paid days on the board of the performers who carry a pay term of their own, by that term (empty before the
+     * board is arranged or when every performer is paid as the production says).
+     */
+    private java.util.Map<org.reelwright.domain.PayTerm, Integer> castDaysByOwnTerm() {
+        java.util.Map<org.reelwright.domain.PayTerm, Integer> days = new java.util.EnumMap<>(
+                org.reelwright.domain.PayTerm.class);
+        if (d.board() == null || d.board().members().stream().allMatch(m -> m.payTerm() == null)) {
+            return days;
+        }
+        int gap = rate(StageId.SHOOT, "cast.drop-pickup-gap-days").value().likely().intValue();
+        DayOutOfDays dood = DayOutOfDays.of(d.board().dates(), d.board().members(), gap);
+        for (int i = 0; i < dood.rows().size(); i++) {
+            org.reelwright.domain.PayTerm term = d.board().members().get(i).payTerm();
+            if (term != null && dood.rows().get(i).paidDays() > 0) {
+                days.merge(term, dood.rows().get(i).paidDays(), Integer::sum);
+            }
+        }
+        return days;
     }
 
     /**

@@ -124,7 +124,11 @@ public final class PlanBuilder {
         // The schedule's explanation is already in the summary; the strip plan grows with the locations.
         List<Block> dates = new ArrayList<>(schedule.blocks().subList(1, schedule.blocks().size()));
         int strips = dates.indexOf(new Heading(text("schedule.strips"), 2));
-        List<Block> kept = strips < 0 ? dates : dates.subList(0, strips);
+        List<Block> kept = new ArrayList<>(strips < 0 ? dates : dates.subList(0, strips));
+        if (input.shooting() != null && input.shooting().arranged()) {
+            // The shoot stage's days above already come from the board; say so, with the board's own count.
+            kept.add(new Paragraph(text("short.board", input.shooting().dayCount()), TextStyle.BODY));
+        }
         List<Section> built = List.of(new Section(PlanSection.SUMMARY, p.title(), head, true), budget(input),
                 new Section(PlanSection.SCHEDULE, schedule.title(), kept, true));
         String scenario = name(input.estimate().scenario());
@@ -354,6 +358,13 @@ public final class PlanBuilder {
                     String.valueOf(g.group().setups()), days(g.days().likely())), RowKind.NORMAL));
         }
         blocks.add(new Table(stripColumns, strips));
+        if (in.shooting() != null && in.shooting().dayCount() > 0) {
+            ShootDocuments shoot = new ShootDocuments(locale);
+            blocks.addAll(shoot.shootingSchedule(in.shooting()));
+            if (in.dayOutOfDays() != null && !in.dayOutOfDays().rows().isEmpty()) {
+                blocks.addAll(shoot.dayOutOfDays(in.dayOutOfDays()));
+            }
+        }
         return new Section(PlanSection.SCHEDULE, text("section.schedule"), blocks, true);
     }
 

@@ -109,6 +109,21 @@ class ShootEditsTest {
     }
 
     @Test
+    void aMoveFromTheShownScheduleEqualsAMoveThatSchedulesAfresh() {
+        Production p = production();
+        ShootingSchedule shown = PLANNING.shootingSchedule(p);
+        Strip third = strip(shown, "3");
+        Production fast = EDITS.moveStrip(shown, p, third, 1, 0).applyTo(p);
+        assertEquals(EDITS.moveStrip(third, 1, 0).applyTo(p), fast);
+        Production other = production();
+        assertEquals(EDITS.moveStrip(third, 1, 0).applyTo(p).shootPlan().board().size(),
+                EDITS.moveStrip(shown, p, third, 1, 0).applyTo(p).shootPlan().board().size());
+        // Applied to another production (not the one shown), it schedules that one afresh.
+        assertThrows(IllegalArgumentException.class, () -> EDITS.moveStrip(shown, p, third, 1, 0).applyTo(other),
+                "scene 3 of the shown production is not on the other production's board");
+    }
+
+    @Test
     void automaticPassForgetsTheBoardButKeepsTheCast() {
         Production p = EDITS.arrange().applyTo(production());
         Production reset = EDITS.automaticPass().applyTo(p);

@@ -70,6 +70,20 @@ class DayOutOfDaysTest {
     }
 
     @Test
+    void theDropGoesWhereItSavesMostAndATravellerIsNotDroppedWhenTheTripsCostMore() {
+        // shoot days: 1, 2 March, then 15–17 March, then 1 April; work on 1 March, 17 March and 1 April
+        List<LocalDate> dates = List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(14), MONDAY.plusDays(15),
+                MONDAY.plusDays(16), MONDAY.plusDays(31));
+        // gap 1: 4 shoot days held away, gap 2: none; both long enough
+        assertEquals("SW D . . PW WF", codes(row(dates, false, 0, 4, 5)));
+        assertEquals("SW D . . . WF", codes(row(dates, false, 0, 5)), "the pick-up day that ends the work is WF");
+        DayOutOfDays.Row traveller = row(List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(20)), true, 0, 2);
+        assertEquals("SW H WF", codes(traveller), "one hold is cheaper than two more travel days");
+        assertFalse(traveller.dropped());
+        assertEquals(5, traveller.paidDays());
+    }
+
+    @Test
     void aGapShorterThanTheRuleIsHeldAndPaid() {
         List<LocalDate> dates = List.of(MONDAY, MONDAY.plusDays(1), MONDAY.plusDays(10));
         DayOutOfDays.Row r = row(dates, false, 0, 2); // 9 days between 1 and 11 March

@@ -165,6 +165,9 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
             case "dubbingLanguages", "subtitleLanguages" -> InputLimits.LANGUAGES;
             case "rateOverrides" -> InputLimits.RATE_OVERRIDES;
             case "entries", "shotIds" -> InputLimits.SHOTS + StageId.values().length;
+            case "cast", "crew", "locations", "board" -> InputLimits.SHOOT_PLAN_ENTRIES;
+            case "strips" -> InputLimits.SCENES;
+            case "unavailableDates", "availableDates" -> InputLimits.HOLIDAYS;
             default -> InputLimits.LIST_ENTRIES;
         };
     }

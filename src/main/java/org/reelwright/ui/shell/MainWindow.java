@@ -89,7 +89,7 @@ import org.reelwright.ui.scenes.ScenesViewModel;
 import org.reelwright.ui.schedule.DependenciesViewModel;
 import org.reelwright.ui.schedule.ScheduleView;
 import org.reelwright.ui.schedule.ScheduleViewModel;
-import org.reelwright.ui.shoot.CastCrewViewModel;
+import org.reelwright.ui.shoot.ShootListsViewModel;
 import org.reelwright.ui.shoot.ShootView;
 import org.reelwright.ui.shoot.ShootViewModel;
 import org.reelwright.ui.stages.StagesBoardView;
@@ -130,6 +130,10 @@ public final class MainWindow {
     private javafx.event.EventHandler<javafx.stage.WindowEvent> layoutSaver;
     /** The print dialog's model; null when this window was built without printing (the items do nothing). */
     private PrintViewModel printModel;
+    /** Call sheets in this window's language; null when this window was built without printing. */
+    private org.reelwright.app.CallSheets callSheets;
+    /** Shows the Shoot panel at its call sheet (made on first use) and gives its view model. */
+    private Supplier<ShootViewModel> shootPanel;
     /** File → Print… and Print Preview share one dialog, made on first use and owned by this window. */
     private PrintDialog printDialog;
     /** Writes the disclosure pack; null when this window was built without printing (the item does nothing). */
@@ -335,10 +339,13 @@ public final class MainWindow {
                     messages, formats, new DependenciesViewModel(scheduleShows, model::apply, locale)).root();
         }));
         ShootView[] shootView = new ShootView[1];
+        ShootViewModel[] shootModel = new ShootViewModel[1];
         panels.add(new Panel("shoot", messages.get("nav.shoot"), MaterialDesignF.FILMSTRIP, SHOOT_SHORTCUT, () -> {
             ReadOnlyObjectProperty<Production> shootShows = whileShown.apply("shoot");
-            shootView[0] = new ShootView(new ShootViewModel(planning, work, messages, shootShows, model::apply),
-                    new CastCrewViewModel(messages, shootShows, model::apply), messages);
+            shootModel[0] = new ShootViewModel(planning, work, messages, formats, shootShows, model::apply);
+            shootView[0] = new ShootView(shootModel[0], new ShootListsViewModel(messages, shootShows, model::apply),
+                    messages);
+            shootView[0].setOnPrintCallSheet(() -> self[0].printCallSheet());
             return shootView[0].root();
         }));
         panels.add(new Panel("budget", messages.get("nav.budget"), MaterialDesignC.CASH_MULTIPLE,
@@ -385,7 +392,13 @@ public final class MainWindow {
         window.planExport = planExport;
         if (planExport != null) {
             window.printModel = new PrintViewModel(planExport, shown, work, messages);
+            window.callSheets = planExport.callSheets();
         }
+        window.shootPanel = () -> {
+            window.showPanel("shoot");
+            shootView[0].showCallSheet();
+            return shootModel[0];
+        };
         window.showPanel("scenes");
         return window;
     }
@@ -414,6 +427,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.print", "Shortcut+P", MaterialDesignP.PRINTER_OUTLINE, () -> print(false)),
                 item("menu.file.printPreview", null, MaterialDesignP.PRINTER_EYE, () -> print(true)),
+                item("menu.file.printCallSheet", null, MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, this::printCallSheet),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP, Platform::exit));
         Menu edit = new Menu(messages.get("menu.edit"));
@@ -652,6 +666,30 @@ public final class MainWindow {
         } else {
             printDialog.show();
         }
+    }
+
+    /**
+     * File → Print Call Sheet…: shows the Shoot panel's call sheet (whose day is chosen there) and saves it as a PDF
+     * where the user says, in the window's language; written in the background, the status bar says when it is.
+     */
+    void printCallSheet() {
+        Production production = model.productionProperty().get();
+        if (callSheets == null || production == null || shootPanel == null) {
+            return;
+        }
+        ShootViewModel shoot = shootPanel.get();
+        int day = shoot.callSheetDayProperty().get();
+        if (day < 1) {
+            dialogs.showError(messages.get("error.title"), messages.get("shoot.board.empty"));
+            return;
+        }
+        Production printed = shoot.productionProperty().get() == null ? production : shoot.productionProperty().get();
+        dialogs.chooseFileToSave(messages.get("dialog.printCallSheet"), org.reelwright.app.CallSheets
+                .suggestedFileName(printed, day), messages.get("print.filter"), "pdf").ifPresent(target -> work.run(
+                        messages.get("work.callSheet", day), () -> callSheets.writePdf(printed, day, messages.locale(),
+                                target), done -> model.announce(messages.get("status.callSheetSaved", day,
+                                        target.getFileName().toString())), failure -> dialogs.showError(
+                                                messages.get("error.title"), messages.messageOf(failure))));
     }
 
     private void importScript() {

@@ -157,6 +157,11 @@ public final class MainWindowViewModel {
     }
 
     /** Shows a message the user must see (a value refused by the domain, a failed file action). */
+    /** Says in the status bar what a window action (a call sheet saved, say) has done. */
+    public void announce(String message) {
+        status.set(message);
+    }
+
     public void showError(String message) {
         errorHandler.accept(message);
     }

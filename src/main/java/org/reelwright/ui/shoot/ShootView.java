@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.reelwright.domain.CrewMember;
 import org.reelwright.domain.Department;
 import org.reelwright.domain.Performer;
+import org.reelwright.domain.ShootLocation;
 import org.reelwright.estimate.DayOutOfDays;
 import org.reelwright.ui.common.EditableColumns;
 import org.reelwright.ui.common.ErrorLabel;
@@ -36,13 +38,15 @@ import org.reelwright.ui.common.Messages;
  */
 public final class ShootView {
     private final ShootViewModel model;
-    private final CastCrewViewModel people;
+    private final ShootListsViewModel people;
     private final Messages messages;
     private final TabPane tabs = new TabPane();
     private final VBox root = new VBox();
     private Stripboard board;
+    /** What "Save as PDF…" on the call sheet does: File → Print Call Sheet… of the window. */
+    private Runnable printCallSheet = () -> { };
 
-    public ShootView(ShootViewModel model, CastCrewViewModel people, Messages messages) {
+    public ShootView(ShootViewModel model, ShootListsViewModel people, Messages messages) {
         this.model = model;
         this.people = people;
         this.messages = messages;
@@ -53,9 +57,14 @@ public final class ShootView {
         return root;
     }
 
-    /** The tabs, so the window can bring the call sheet forward (File → Print Call Sheet…). */
-    public TabPane tabs() {
-        return tabs;
+    /** Brings the call sheet forward (File → Print Call Sheet… shows which day it prints). */
+    public void showCallSheet() {
+        tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
+    }
+
+    /** What the call sheet's "Save as PDF…" does (the window's File → Print Call Sheet…). */
+    public void setOnPrintCallSheet(Runnable action) {
+        this.printCallSheet = action;
     }
 
     private void build() {
@@ -66,7 +75,10 @@ public final class ShootView {
         tabs.getTabs().addAll(tab("shoot-tab-board", "shoot.tab.board", stripboard()),
                 tab("shoot-tab-cast", "shoot.tab.cast", castList()),
                 tab("shoot-tab-crew", "shoot.tab.crew", crewList()),
-                tab("shoot-tab-dood", "shoot.tab.dood", doodGrid()));
+                tab("shoot-tab-locations", "shoot.tab.locations", locationList()),
+                tab("shoot-tab-dood", "shoot.tab.dood", doodGrid()),
+                tab("shoot-tab-callsheet", "shoot.tab.callSheet", new CallSheetPane(model, messages,
+                        () -> printCallSheet.run()).root()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getChildren().add(tabs);
     }
@@ -144,7 +156,7 @@ public final class ShootView {
                         p.characters()), people::setCharacters, 180),
                 columns.text("cast-contact", messages.get("shoot.cast.contact"), Performer::contact,
                         people::setContact, 170),
-                columns.text("cast-unavailable", messages.get("shoot.cast.unavailable"), p -> CastCrewViewModel
+                columns.text("cast-unavailable", messages.get("shoot.cast.unavailable"), p -> ShootListsViewModel
                         .dates(p.unavailableDates()), people::setUnavailableDates, 200),
                 columns.choice("cast-pay", messages.get("shoot.cast.pay"), pays, c -> messages.get(c.key()),
                         p -> PayChoice.of(p.payTerm()), (p, choice) -> people.setPayTerm(p, choice.term()), 140),
@@ -203,6 +215,44 @@ public final class ShootView {
         return box;
     }
 
+    private Node locationList() {
+        TableView<ShootLocation> table = new TableView<>(people.locations());
+        table.setId("shoot-location-table");
+        EditableColumns<ShootLocation> columns = new EditableColumns<>(table, messages, people::showError);
+        table.getColumns().addAll(java.util.List.of(
+                columns.readOnly("location-name", messages.get("shoot.location.name"), ShootLocation::name, 180),
+                columns.text("location-address", messages.get("shoot.location.address"), ShootLocation::address,
+                        people::setAddress, 220),
+                columns.text("location-coordinates", messages.get("shoot.location.coordinates"),
+                        l -> l.hasCoordinates() ? l.latitude() + ", " + l.longitude() : "", people::setCoordinates,
+                        160),
+                columns.text("location-zone", messages.get("shoot.location.timeZone"), ShootLocation::timeZone,
+                        people::setTimeZone, 120),
+                columns.text("location-available", messages.get("shoot.location.available"), l -> ShootListsViewModel
+                        .dates(l.availableDates()), people::setAvailableDates, 180),
+                columns.text("location-hospital", messages.get("shoot.location.hospital"),
+                        ShootLocation::nearestHospital, people::setNearestHospital, 200)));
+        Fit.headers(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        TextField emergency = new TextField();
+        emergency.setId("shoot-emergency");
+        emergency.setPrefColumnCount(30);
+        emergency.setText(people.emergencyContactProperty().get());
+        people.emergencyContactProperty().addListener((obs, old, now) -> emergency.setText(now));
+        emergency.setOnAction(e -> people.setEmergencyContact(emergency.getText()));
+        emergency.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                people.setEmergencyContact(emergency.getText());
+            }
+        });
+        Label hint = Fit.wrapping(new Label(messages.get("shoot.location.hint")));
+        hint.getStyleClass().add("shoot-hint");
+        VBox box = new VBox(Fit.row("shoot-toolbar", Fit.group(new Label(messages.get("shoot.location.emergency")),
+                emergency)), hint, ErrorLabel.showing(people.errorProperty()), table);
+        box.getStyleClass().add("shoot-list");
+        return box;
+    }
+
     /** Performers × shoot days with the DOOD codes, then each performer's totals; columns follow the schedule. */
     private Node doodGrid() {
         TableView<DayOutOfDays.Row> table = new TableView<>();
@@ -219,7 +269,7 @@ public final class ShootView {
             }
             table.getColumns().add(text("shoot.dood.number", r -> r.castNumber() == 0 ? "—"
                     : Integer.toString(r.castNumber()), 50));
-            table.getColumns().add(text("shoot.dood.name", DayOutOfDays.Row::name, 150));
+            table.getColumns().add(text("shoot.dood.name", DayOutOfDays.Row::name, 210));
             for (int i = 0; i < dood.dates().size(); i++) {
                 int index = i;
                 TableColumn<DayOutOfDays.Row, String> column = new TableColumn<>(messages.get("shoot.dood.day",

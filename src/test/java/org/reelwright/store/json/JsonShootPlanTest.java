@@ -48,6 +48,20 @@ class JsonShootPlanTest {
     }
 
     @Test
+    void aCastListLongerThanTheLimitIsRefusedWhileStreamingWithItsPlace() throws Exception {
+        Production p = files.parse(resource("sample-scifi-short.json"), "s");
+        String text = new String(files.toBytes(p), StandardCharsets.UTF_8);
+        StringBuilder cast = new StringBuilder();
+        for (int i = 0; i <= org.reelwright.domain.InputLimits.SHOOT_PLAN_ENTRIES; i++) {
+            cast.append(i == 0 ? "" : ",").append("{}");
+        }
+        String big = text.substring(0, text.lastIndexOf('}')) + ", \"shootPlan\": {\"cast\": [" + cast + "]}}";
+        ProjectFileException e = assertThrows(ProjectFileException.class,
+                () -> files.parse(big.getBytes(StandardCharsets.UTF_8), "film.json"));
+        assertTrue(e.getMessage().contains("cast: more than 2000 entries"), e.getMessage());
+    }
+
+    @Test
     void aBadValueInTheShootPlanNamesItsPathInTheUsersLanguage() throws Exception {
         Production p = ShootFixtures.withFullShootPlan(files.parse(resource("sample-scifi-short.json"), "s"));
         String text = new String(files.toBytes(p), StandardCharsets.UTF_8).replace("\"06:30\"", "\"half six\"");

@@ -66,7 +66,7 @@ class PayTermsWorkspaceTest {
             workspace.update(loaded, edited);
             assertEquals(edited, workspace.load(blank.id()).orElseThrow());
         }
-        assertEquals(List.of("1", "2", "3", "4", "5", "6"), appliedVersions());
+        assertEquals(WorkspaceFixtures.shippedVersions(), appliedVersions());
     }
 
     @Test

@@ -22,6 +22,21 @@ final class WorkspaceFixtures {
     private WorkspaceFixtures() {
     }
 
+    /**
+     * The schema versions this build ships, in order, read from its migration files (not a literal, so the list
+     * follows when another branch's migration is merged in): what a fresh or upgraded workspace has applied.
+     */
+    static java.util.List<String> shippedVersions() {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(WorkspaceFixtures.class
+                .getResource("/org/reelwright/store/sqlite/migration").toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted().map(String::valueOf)
+                    .toList();
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("the migration files could not be listed", e);
+        }
+    }
+
     static Production sample() {
         try (InputStream in = WorkspaceFixtures.class.getResourceAsStream(ProductionDocuments.SAMPLE_RESOURCE)) {
             return CODEC.parse(in.readAllBytes(), "sample-scifi-short.json");

@@ -18,6 +18,7 @@ import org.reelwright.schedule.ShootDay;
 import org.reelwright.schedule.ShootingSchedule;
 import org.reelwright.schedule.Strip;
 import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.Formats;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.testing.Sample;
 
@@ -27,7 +28,7 @@ class ShootViewModelTest {
 
     private ShootViewModel model(Locale locale) {
         return new ShootViewModel(() -> Sample.PLANNING, BackgroundWork.sameThread(), new Messages(locale),
-                open.production, open.apply);
+                new Formats(locale), open.production, open.apply);
     }
 
     @Test
@@ -62,6 +63,29 @@ class ShootViewModelTest {
         ShootingSchedule after = Sample.PLANNING.shootingSchedule(open.production.get());
         assertEquals(lastDay, after.dayOf(SceneId.parse(first.id())), "day 1 keeps a strip, so no day is dropped");
         assertNotEquals(castLine, model.castLineProperty().get());
+        String cost = new Formats(Locale.ENGLISH).money(Sample.PLANNING.castLine(open.production.get()).orElseThrow()
+                .cost().likely(), Sample.PRODUCTION.currency());
+        assertTrue(model.castLineProperty().get().startsWith("Cast line: " + cost + " — "),
+                model.castLineProperty().get());
+    }
+
+    @Test
+    void theCallSheetFollowsTheChosenDayAndItsCallsAreTypedAsOneEdit() {
+        ShootViewModel model = model(Locale.ENGLISH);
+        assertEquals(1, model.callSheetProperty().get().day());
+        model.callSheetDayProperty().set(2);
+        assertEquals(2, model.callSheetProperty().get().day());
+        assertTrue(model.dayTitle(2).startsWith("Day 2 — "), model.dayTitle(2));
+
+        model.setDayCalls("6:30", "07：45", "Rain cover: the archive set");
+        assertEquals(1, open.edits);
+        assertEquals(LocalTime.of(6, 30), model.callSheetProperty().get().crewCall());
+        assertEquals(LocalTime.of(7, 45), model.callSheetProperty().get().shootingCall());
+        assertEquals("Rain cover: the archive set", model.callSheetProperty().get().notes());
+
+        model.setDayCalls("7h", "08:00", "");
+        assertEquals("“7h” is not a time of day: type it as 07:30.", model.errorProperty().get());
+        assertEquals(1, open.edits, "a time that does not read changes nothing");
     }
 
     @Test

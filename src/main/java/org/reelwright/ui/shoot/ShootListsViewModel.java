@@ -24,15 +24,18 @@ import org.reelwright.domain.PayTerm;
 import org.reelwright.domain.Performer;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.Scene;
+import org.reelwright.domain.ShootLocation;
 import org.reelwright.ui.common.Messages;
 
 /**
- * The cast and crew lists of the open production, edited in place: every change is an edit (undoable), typed
- * values are read here (dates as 2027-03-04, minutes as whole numbers) and anything the production refuses is told
- * in the user's language while the list keeps the production's value. A new performer plays the first character of
- * the screenplay nobody plays yet, which is how characters and performers get linked.
+ * The shoot's lists of the open production — cast, crew and locations — and the emergency contact every call sheet
+ * prints, edited in place: every change is an edit (undoable), typed values are read here (dates as 2027-03-04,
+ * minutes as whole numbers, coordinates as "31.2304, 121.4737") and anything the production refuses is told in the
+ * user's language while the list keeps the production's value. A new performer plays the first character of the
+ * screenplay nobody plays yet, which is how characters and performers get linked. Every set the scenes name is a
+ * location row, whether or not the user has told anything about it yet.
  */
-public final class CastCrewViewModel {
+public final class ShootListsViewModel {
     /** Lists are typed with commas (also the Chinese ones) or semicolons between items. */
     private static final String SEPARATORS = "[,，;；、]";
 
@@ -41,9 +44,11 @@ public final class CastCrewViewModel {
     private final Consumer<Edit> apply;
     private final ObservableList<Performer> cast = FXCollections.observableArrayList();
     private final ObservableList<CrewMember> crew = FXCollections.observableArrayList();
+    private final ObservableList<ShootLocation> locations = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper emergencyContact = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public CastCrewViewModel(Messages messages, ReadOnlyObjectProperty<Production> production, Consumer<Edit> apply) {
+    public ShootListsViewModel(Messages messages, ReadOnlyObjectProperty<Production> production, Consumer<Edit> apply) {
         this.messages = messages;
         this.production = production;
         this.apply = apply;
@@ -54,6 +59,102 @@ public final class CastCrewViewModel {
     private void show(Production p) {
         cast.setAll(p == null ? List.of() : p.shootPlan().cast());
         crew.setAll(p == null ? List.of() : p.shootPlan().crew());
+        locations.setAll(p == null ? List.of() : locationsOf(p));
+        emergencyContact.set(p == null ? "" : p.shootPlan().emergencyContact());
+    }
+
+    /** The sets the scenes name, in the order they first appear, as the user described them (or by name only). */
+    private static List<ShootLocation> locationsOf(Production p) {
+        java.util.Map<String, ShootLocation> byName = new java.util.LinkedHashMap<>();
+        for (Scene scene : p.scenes()) {
+            String name = scene.heading().location();
+            byName.computeIfAbsent(name.toUpperCase(Locale.ROOT), k -> p.shootPlan().location(name)
+                    .orElse(ShootLocation.named(name)));
+        }
+        for (ShootLocation known : p.shootPlan().locations()) {
+            byName.putIfAbsent(known.name().toUpperCase(Locale.ROOT), known);
+        }
+        return List.copyOf(byName.values());
+    }
+
+    public ObservableList<ShootLocation> locations() {
+        return locations;
+    }
+
+    /** Who to call in an emergency, printed on every call sheet. */
+    public ReadOnlyStringProperty emergencyContactProperty() {
+        return emergencyContact.getReadOnlyProperty();
+    }
+
+    public void setEmergencyContact(String text) {
+        if (!text.equals(emergencyContact.get())) {
+            run(ShootEdits.setEmergencyContact(text));
+        }
+    }
+
+    public void setAddress(ShootLocation l, String text) {
+        changeLocation(() -> new ShootLocation(l.name(), text, l.latitude(), l.longitude(), l.timeZone(),
+                l.availableDates(), l.nearestHospital()));
+    }
+
+    /** "31.2304, 121.4737" (latitude, longitude); empty clears them. */
+    public void setCoordinates(ShootLocation l, String text) {
+        List<String> parts = split(text.replace(' ', ','));
+        if (parts.isEmpty()) {
+            changeLocation(() -> new ShootLocation(l.name(), l.address(), null, null, l.timeZone(),
+                    l.availableDates(), l.nearestHospital()));
+            return;
+        }
+        try {
+            if (parts.size() != 2) {
+                throw new NumberFormatException(text);
+            }
+            double latitude = Double.parseDouble(parts.get(0));
+            double longitude = Double.parseDouble(parts.get(1));
+            changeLocation(() -> new ShootLocation(l.name(), l.address(), latitude, longitude, l.timeZone(),
+                    l.availableDates(), l.nearestHospital()));
+        } catch (NumberFormatException e) {
+            error.set(messages.get("shoot.error.coordinates", text, l.name()));
+        }
+    }
+
+    /** A region id such as Asia/Shanghai, or empty for the computer's own. */
+    public void setTimeZone(ShootLocation l, String text) {
+        changeLocation(() -> new ShootLocation(l.name(), l.address(), l.latitude(), l.longitude(), text.strip(),
+                l.availableDates(), l.nearestHospital()));
+    }
+
+    /** Dates typed as 2027-03-04, separated by commas; none means any working day. */
+    public void setAvailableDates(ShootLocation l, String text) {
+        parseDates(text, item -> messages.get("shoot.error.locationDate", item, l.name())).ifPresent(dates -> changeLocation(() -> new ShootLocation(l.name(), l.address(),
+                l.latitude(), l.longitude(), l.timeZone(), dates, l.nearestHospital())));
+    }
+
+    public void setNearestHospital(ShootLocation l, String text) {
+        changeLocation(() -> new ShootLocation(l.name(), l.address(), l.latitude(), l.longitude(), l.timeZone(),
+                l.availableDates(), text));
+    }
+
+    private void changeLocation(java.util.function.Supplier<ShootLocation> changed) {
+        try {
+            run(ShootEdits.setLocation(changed.get()));
+        } catch (InvalidInputException e) {
+            error.set(e.message(messages.locale()));
+        }
+    }
+
+    /** The dates of {@code text}, or empty (and the error said) when one does not read. */
+    private Optional<List<LocalDate>> parseDates(String text, java.util.function.UnaryOperator<String> refusal) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (String item : split(text)) {
+            try {
+                dates.add(LocalDate.parse(item));
+            } catch (DateTimeParseException e) {
+                error.set(refusal.apply(item));
+                return Optional.empty();
+            }
+        }
+        return Optional.of(dates);
     }
 
     public ObservableList<Performer> cast() {
@@ -125,16 +226,7 @@ public final class CastCrewViewModel {
 
     /** Dates typed as 2027-03-04, separated by commas; an empty text clears them. */
     public void setUnavailableDates(Performer p, String text) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (String item : split(text)) {
-            try {
-                dates.add(LocalDate.parse(item));
-            } catch (DateTimeParseException e) {
-                error.set(messages.get("shoot.error.date", item, p.castNumber()));
-                return;
-            }
-        }
-        change(p, x -> x.withUnavailableDates(dates));
+        parseDates(text, item -> messages.get("shoot.error.date", item, p.castNumber())).ifPresent(dates -> change(p, x -> x.withUnavailableDates(dates)));
     }
 
     /** Empty = the production's pay model decides. */

@@ -15,9 +15,9 @@ import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.testing.Sample;
 
 /** Cast and crew lists of the sample production, edited as a user types into them, without a stage. */
-class CastCrewViewModelTest {
+class ShootListsViewModelTest {
     private final Sample.Open open = new Sample.Open();
-    private final CastCrewViewModel model = new CastCrewViewModel(new Messages(Locale.ENGLISH), open.production,
+    private final ShootListsViewModel model = new ShootListsViewModel(new Messages(Locale.ENGLISH), open.production,
             open.apply);
 
     @Test
@@ -70,5 +70,29 @@ class CastCrewViewModelTest {
         assertTrue(model.errorProperty().get().startsWith("\u201cearly\u201d"), model.errorProperty().get());
         model.removeCrewMember(0);
         assertEquals(List.of("Cy Dee"), model.crew().stream().map(c -> c.name()).toList());
+    }
+
+    @Test
+    void everySetIsALocationRowAndItsDetailsAreTypedIn() {
+        long sets = Sample.PRODUCTION.scenes().stream().map(s -> s.heading().location().toUpperCase(Locale.ROOT))
+                .distinct().count();
+        assertEquals(sets, model.locations().size());
+        var first = model.locations().get(0);
+        model.setAddress(first, "1 Harbour Road");
+        model.setCoordinates(model.locations().get(0), "31.2304, 121.4737");
+        model.setTimeZone(model.locations().get(0), "Asia/Shanghai");
+        var known = open.production.get().shootPlan().location(first.name()).orElseThrow();
+        assertEquals("1 Harbour Road", known.address());
+        assertEquals(31.2304, known.latitude());
+        assertEquals("Asia/Shanghai", known.timeZone());
+        int edits = open.edits;
+        model.setCoordinates(model.locations().get(0), "north");
+        assertTrue(model.errorProperty().get().startsWith("\u201cnorth\u201d are not coordinates for "),
+                model.errorProperty().get());
+        model.setTimeZone(model.locations().get(0), "Mars/Olympus");
+        assertTrue(model.errorProperty().get().contains("Mars/Olympus"), model.errorProperty().get());
+        assertEquals(edits, open.edits);
+        model.setEmergencyContact("Production office 555-0100");
+        assertEquals("Production office 555-0100", open.production.get().shootPlan().emergencyContact());
     }
 }
