@@ -46,7 +46,7 @@ DEB=$(ls "$BUILD"/installer/reelwright_*.deb | head -1)
 
 if dpkg -s reelwright >/dev/null 2>&1; then
     say "removing the earlier install"
-    dpkg -r reelwright >/dev/null
+    dpkg -P reelwright >/dev/null
 fi
 say "installing $DEB"
 if ! dpkg -i "$DEB" >"$OUT/dpkg-install.log" 2>&1; then
@@ -60,7 +60,16 @@ DECLARED_KB=$(dpkg-deb -f "$DEB" Installed-Size)
 ON_DISK=$(du -sk /opt/reelwright | cut -f1)
 say "package $(( DEB_SIZE / 1024 / 1024 )) MB ($DEB_SIZE bytes); Installed-Size $(( DECLARED_KB / 1024 )) MB;" \
     "/opt/reelwright with its archive $(( ON_DISK / 1024 )) MB"
-say "project files open with: $(xdg-mime query default application/x-reelwright-project 2>/dev/null || echo '?')"
+grep -q '^Exec=/opt/reelwright/bin/reelwright %f$' /usr/share/applications/reelwright.desktop \
+    || fail "no menu entry that passes the file in /usr/share/applications"
+grep -q '^MimeType=application/x-reelwright-project;$' /usr/share/applications/reelwright.desktop \
+    || fail "the menu entry does not take project files"
+echo '{"name": "not a production"}' >"$OUT/plain.json"
+PROJECT_TYPE=$(xdg-mime query filetype "$ROOT/seeds/samples/sample-zh-short.json")
+PLAIN_TYPE=$(xdg-mime query filetype "$OUT/plain.json")
+say "file types: a production is $PROJECT_TYPE, another .json file is $PLAIN_TYPE"
+[[ $PROJECT_TYPE == application/x-reelwright-project && $PLAIN_TYPE != application/x-reelwright-project ]] \
+    || fail "the project file type is not registered as it should be"
 
 # A fresh user: HOME and the workspace in a temporary folder (Java takes user.home from the password file, not
 # from HOME, so the workspace is pointed there through XDG_DATA_HOME, which Reelwright follows).
@@ -168,6 +177,8 @@ say "uninstalling: the workspace must stay"
 dpkg -r reelwright >"$OUT/dpkg-remove.log" 2>&1 || fail "dpkg -r"
 [[ ! -e /opt/reelwright && ! -e /usr/bin/reelwright ]] || fail "files left after dpkg -r: $(ls /opt/reelwright /usr/bin/reelwright 2>&1)"
 [[ -f $WORKSPACE/workspace.db ]] || fail "the workspace went with the package"
+[[ ! -e /usr/share/applications/reelwright.desktop && ! -e /usr/share/mime/packages/reelwright-project.xml ]] \
+    || fail "the menu entry or the file type is left after dpkg -r"
 say "removed; $WORKSPACE is still there"
 say "installing again: the workspace must be found"
 dpkg -i "$DEB" >>"$OUT/dpkg-install.log" 2>&1 || fail "second dpkg -i"
