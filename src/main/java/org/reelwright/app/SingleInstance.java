@@ -117,7 +117,10 @@ public final class SingleInstance implements AutoCloseable {
         Thread thread = new Thread(() -> serve(server, token, received), "reelwright-single-instance");
         thread.setDaemon(true);
         thread.start();
-        return new SingleInstance(server, portFile);
+        SingleInstance instance = new SingleInstance(server, portFile);
+        // ended by the system (logout, SIGTERM) rather than by closing the window: no stale port file either
+        Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "reelwright-single-instance-end"));
+        return instance;
     }
 
     private static void serve(ServerSocket server, String token, Consumer<Optional<Path>> received) {
