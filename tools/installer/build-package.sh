@@ -180,8 +180,9 @@ case $OS in
         ARGS+=(--icon "$ROOT/icons/reelwright-256.png" --resource-dir "$ROOT/packaging/linux"
             --linux-shortcut --linux-menu-group "AudioVideo;Video;" --linux-app-category video
             --linux-deb-maintainer "${REELWRIGHT_MAINTAINER:-reelwright@example.invalid}"
-            # what the window needs beyond what jpackage finds by itself (GTK 3 is opened by JavaFX at run time)
-            --linux-package-deps "libgtk-3-0, libxtst6, libgl1, libpangoft2-1.0-0, libfontconfig1, xdg-utils")
+            # what the window needs beyond what jpackage finds by itself (GTK 3 is opened by JavaFX at run time);
+            # xdg-utils and desktop-file-utils register the file type and make the menu entry its default opener
+            --linux-package-deps "libgtk-3-0, libxtst6, libgl1, libpangoft2-1.0-0, libfontconfig1, xdg-utils, desktop-file-utils")
         ;;
     windows)
         ARGS+=(--icon "$ROOT/packaging/windows/reelwright.ico"

@@ -8,8 +8,10 @@
 #  2. dpkg -i the .deb (apt-get -f install fetches the dependencies it declares, if any are missing);
 #  3. starts the installed app under Xvfb with a fresh HOME and workspace; checks that it printed nothing;
 #     takes a screenshot (OUT_DIR/installed-window.png);
-#  4. hands a project file to the running window (`reelwright FILE.json`, as a double-click does) and checks
-#     that the same window shows it; a second screenshot;
+#  4. checks the menu entry and the file type (a production is application/x-reelwright-project, other JSON is
+#     not; the menu entry is its default opener); hands a project file to the running window
+#     (`reelwright FILE.json`), then opens another with xdg-open, as a double-click does, and checks that the same
+#     window shows each; a second screenshot;
 #  5. `reelwright --version`, `reelwright estimate` on a sample, `reelwright --lang zh export-pdf` on the
 #     Chinese sample, and pdffonts: the bundled Chinese font is embedded;
 #  6. start-up of the installed app against `java -jar` (the README's command, no archive), RUNS each, alternating;
@@ -70,6 +72,9 @@ PLAIN_TYPE=$(xdg-mime query filetype "$OUT/plain.json")
 say "file types: a production is $PROJECT_TYPE, another .json file is $PLAIN_TYPE"
 [[ $PROJECT_TYPE == application/x-reelwright-project && $PLAIN_TYPE != application/x-reelwright-project ]] \
     || fail "the project file type is not registered as it should be"
+OPENER=$(xdg-mime query default application/x-reelwright-project)
+say "project files open with: $OPENER"
+[[ $OPENER == reelwright.desktop ]] || fail "the menu entry is not the project files' default opener"
 
 # A fresh user: HOME and the workspace in a temporary folder (Java takes user.home from the password file, not
 # from HOME, so the workspace is pointed there through XDG_DATA_HOME, which Reelwright follows).
@@ -122,6 +127,11 @@ say "the second start handed the file over and ended after $(( ($(date +%s%N) - 
 wait_title 'Channel Nine Point Three' 20 || fail "the running window did not open the file: $(window_titles)"
 [[ $(xdotool search --onlyvisible --name 'Reelwright' | wc -l) == 1 ]] || fail "more than one window"
 kill -0 "$APP_PID" || fail "the first window is gone"
+say "opening a production as a double-click does (xdg-open)"
+cp "$ROOT/seeds/samples/sample-zh-short.json" "$FRESH/last-ferry.json"
+xdg-open "$FRESH/last-ferry.json" >"$FRESH/xdg-open.out" 2>&1 || fail "xdg-open: $(cat "$FRESH/xdg-open.out")"
+wait_title '末班渡' 20 || fail "xdg-open did not bring the production to the window: $(window_titles)"
+[[ $(xdotool search --onlyvisible --name 'Reelwright' | wc -l) == 1 ]] || fail "more than one window"
 sleep 2
 import -window root "$OUT/installed-handoff.png"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
@@ -184,7 +194,7 @@ say "installing again: the workspace must be found"
 dpkg -i "$DEB" >>"$OUT/dpkg-install.log" 2>&1 || fail "second dpkg -i"
 reelwright >"$FRESH/again.out" 2>&1 &
 APP_PID=$!
-wait_title 'Channel Nine Point Three' 60 || fail "the reinstalled app did not reopen the workspace's production: $(window_titles)"
+wait_title '末班渡' 60 || fail "the reinstalled app did not reopen the workspace's production: $(window_titles)"
 sleep 2
 import -window root "$OUT/reinstalled-window.png"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
