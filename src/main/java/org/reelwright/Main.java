@@ -21,6 +21,7 @@ import org.reelwright.app.ReelwrightVersion;
 import org.reelwright.report.pdf.PdfPlanRenderer;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
+import org.reelwright.app.SingleInstance;
 import org.reelwright.app.Workspace;
 import org.reelwright.store.sqlite.OpenedWorkspace;
 import org.reelwright.store.sqlite.SqliteWorkspace;
@@ -69,10 +70,16 @@ public final class Main {
             System.exit(Cli.BAD_INPUT);
         }
         String[] args = rest.toArray(String[]::new);
-        if (args.length == 0) {
+        Optional<Path> projectFile = projectFileToOpen(args);
+        if (args.length == 0 || projectFile.isPresent()) {
+            // A double-click on a project file, or `reelwright FILE.json`: a window already open on this workspace
+            // takes the file (and comes to the front) instead of a second window that the workspace would refuse.
+            if (SingleInstance.handOff(folder, projectFile)) {
+                return;
+            }
             // Any Chinese locale reads Simplified Chinese; any other language reads English in its usual locale.
             Locale.setDefault(Language.of(Locale.getDefault()).locale(Locale.getDefault()));
-            openWindow(folder);
+            openWindow(folder, projectFile);
             return;
         }
         ProductionDocuments documents = new ProductionDocuments(new JsonProductionFiles(), Clock.systemDefaultZone());
@@ -94,7 +101,7 @@ public final class Main {
      * The window: wired like the commands, but what takes long to make (the JSON codec, the workspace) is made on
      * start-up threads by {@link ReelwrightUi} while the toolkit starts (docs/decisions/0010-start-up.md).
      */
-    private static void openWindow(Path folder) {
+    private static void openWindow(Path folder, Optional<Path> projectFile) {
         Clock clock = Clock.systemDefaultZone();
         Function<Locale, Supplier<Planning>> planningIn = planningsPerLanguage();
         ScriptImports imports = new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(), clock);
@@ -105,7 +112,25 @@ public final class Main {
                     opened.notices().stream().<Workspace.Notice>map(n -> n::message).toList());
         };
         new ReelwrightUi(() -> new ProductionDocuments(new JsonProductionFiles(), clock), planningIn, imports, opener,
-                planExportIn).launch();
+                planExportIn).launch(projectFile, folder);
+    }
+
+    /**
+     * The project file a lone argument names (what a file manager passes on a double-click), which the window opens;
+     * anything else is a command line for {@link Cli}. A command never ends in {@code .json}, and an option starts
+     * with a dash, so every command keeps working. The file need not exist: the window then says why it cannot open
+     * it, in the user's language, as File → Open would.
+     */
+    static Optional<Path> projectFileToOpen(String[] arguments) {
+        if (arguments.length != 1 || arguments[0].startsWith("-")
+                || !arguments[0].toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(arguments[0]).toAbsolutePath().normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // not a path this system can name: the command line says what is wrong
+        }
     }
 
     /**

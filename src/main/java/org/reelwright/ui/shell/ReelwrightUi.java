@@ -1,6 +1,9 @@
 package org.reelwright.ui.shell;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -10,11 +13,13 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.reelwright.app.Language;
 import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.app.ScriptImports;
+import org.reelwright.app.SingleInstance;
 import org.reelwright.app.Workspace;
 import org.reelwright.ui.common.FxBackgroundWork;
 import org.reelwright.ui.common.FxDialogs;
@@ -80,7 +85,7 @@ public final class ReelwrightUi {
      * production to show, so that the production is painted as soon as the window can take it; the estimates fill
      * in after, on the window's background thread. The window's font faces load beside the window being built.
      */
-    public void launch() {
+    public void launch(Optional<Path> projectFile, Path workspaceFolder) {
         StartupTrace.mark("launch");
         CompletableFuture<ProductionDocuments> codec = CompletableFuture.supplyAsync(documents, ReelwrightUi::onStartupThread);
         CompletableFuture<Workspace.Opened> opening = CompletableFuture.supplyAsync(() -> {
@@ -104,7 +109,8 @@ public final class ReelwrightUi {
             if (StartupTrace.ON) {
                 StartupTrace.whenPainted(stage.getScene(), "window");
             }
-            afterNextLayout(stage.getScene(), () -> build(stage, theme.name(), codec, opening));
+            afterNextLayout(stage.getScene(), () -> build(stage, theme.name(), codec, opening, projectFile,
+                    workspaceFolder));
         });
     }
 
@@ -138,7 +144,7 @@ public final class ReelwrightUi {
      * and the production follows. Never an empty window waiting for the workspace when there is no need to.
      */
     private void build(Stage stage, String shellTheme, CompletableFuture<ProductionDocuments> codec,
-            CompletableFuture<Workspace.Opened> opening) {
+            CompletableFuture<Workspace.Opened> opening, Optional<Path> projectFile, Path workspaceFolder) {
         Messages messages = new Messages(system);
         FxBackgroundWork work = new FxBackgroundWork();
         MainWindowViewModel model = new MainWindowViewModel(codec.join(), imports, work, messages);
@@ -177,6 +183,7 @@ public final class ReelwrightUi {
                         show(window, stage, dialogs);
                         Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
                         showNotices(opened, dialogs, model.localeProperty().get());
+                        takeFilesFromOutside(projectFile, workspaceFolder, model, stage);
                     } else {
                         show(window, stage, dialogs);
                         work.run(messages.get("work.openingWorkspace"), () -> await(opening), opened -> {
@@ -186,9 +193,11 @@ public final class ReelwrightUi {
                                 Language.fromTag(start.language()).ifPresent(l -> window.switchTo(l, false));
                                 model.showStarted(start.production());
                                 showNotices(opened, dialogs, model.localeProperty().get());
+                                takeFilesFromOutside(projectFile, workspaceFolder, model, stage);
                             }, failure -> {
                                 model.startFailed(failure);
                                 showNotices(opened, dialogs, model.localeProperty().get());
+                                takeFilesFromOutside(projectFile, workspaceFolder, model, stage);
                             });
                         }, e -> {
                             // No workspace (e.g. another Reelwright already uses it): say so, then stop rather
@@ -198,6 +207,29 @@ public final class ReelwrightUi {
                         });
                     }
                 }));
+    }
+
+    /**
+     * Opens the project file the window was started with (a double-click, {@code reelwright FILE.json}), then takes
+     * the files later starts on the same workspace hand over ({@link SingleInstance}): each is opened as File → Open
+     * would (a file that cannot be opened is explained in a dialog, in the window's language, and the open production
+     * stays), and the window comes to the front. Without the listener (no loopback socket) a later start gets the
+     * workspace's "in use" message, as before.
+     */
+    private static void takeFilesFromOutside(Optional<Path> projectFile, Path workspaceFolder,
+            MainWindowViewModel model, Stage stage) {
+        projectFile.ifPresent(model::open);
+        try {
+            SingleInstance listening = SingleInstance.listen(workspaceFolder, handed -> Platform.runLater(() -> {
+                handed.ifPresent(model::open);
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> listening.close());
+        } catch (IOException e) {
+            // a folder that cannot take the port file: one window per workspace is still kept by its lock
+        }
     }
 
     /** What the window starts with, read from the workspace on a start-up thread. */
