@@ -157,8 +157,9 @@ step "$(wc -l < "$STAGE/reelwright.classlist") classes listed"
 
 step "packaging ($TYPE)"
 JAVA_OPTIONS=(
-    # ADR 0011: the serial collector, a heap that starts small, stays under 384 MB and is given back
-    -XX:+UseSerialGC -Xms32m -Xmx384m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40
+    # ADR 0011: the serial collector, a heap that starts small, stays under 384 MB and is given back; the client
+    # compiler only (less memory, no C2 compilations competing with the first layout)
+    -XX:+UseSerialGC -Xms32m -Xmx384m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=1
     # the class-data-sharing archive postinst makes; without it (not made yet, or made by another build) the JVM
     # starts as without one, and says nothing about it
     "-XX:SharedArchiveFile=\$APPDIR/reelwright.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off

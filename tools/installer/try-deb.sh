@@ -174,7 +174,7 @@ say "start-up, $RUNS runs each, alternating (load average: $(cut -d' ' -f1-3 /pr
 : >"$OUT/startup.txt"
 for _ in $(seq "$RUNS"); do
     echo "installed $(start_ms reelwright)" >>"$OUT/startup.txt"
-    echo "jar $(start_ms java -XX:+UseSerialGC -Xms32m -Xmx384m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 \
+    echo "jar $(start_ms java -XX:+UseSerialGC -Xms32m -Xmx384m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=1 \
         -jar "$BUILD/reelwright.jar")" >>"$OUT/startup.txt"
 done
 for kind in installed jar; do
