@@ -36,6 +36,12 @@ import org.reelwright.schedule.ScheduledStage;
  */
 public final class DisclosureRegister {
     private final Planning planning;
+    /** The planned starts of the last production asked (the panel, its statement and an export ask in a row). */
+    private final java.util.concurrent.atomic.AtomicReference<Starts> lastStarts =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Starts(Production production, Map<StageId, LocalDate> starts) {
+    }
 
     DisclosureRegister(Planning planning) {
         this.planning = planning;
@@ -80,12 +86,18 @@ public final class DisclosureRegister {
 
     /** Each stage's first working day in the current plan's schedule. */
     public Map<StageId, LocalDate> plannedStarts(Production production) {
+        Starts last = lastStarts.get();
+        if (last != null && last.production() == production) {
+            return last.starts();
+        }
         Schedule schedule = planning.schedule(production, Scenario.CURRENT);
         Map<StageId, LocalDate> starts = new EnumMap<>(StageId.class);
         for (ScheduledStage stage : schedule.stages()) {
             starts.put(stage.stage(), stage.start());
         }
-        return starts;
+        Map<StageId, LocalDate> made = java.util.Collections.unmodifiableMap(starts);
+        lastStarts.set(new Starts(production, made));
+        return made;
     }
 
     /** The festivals and laws a statement can be shaped for (bundled profiles). */

@@ -82,22 +82,40 @@ public final class DisclosurePack {
         return blocks;
     }
 
-    /** The register: one row per entry (the plan's, then those it no longer uses, muted as AI rows are not). */
+    /** The register: one row per entry (the plan's, then those it no longer uses, which carry no AI mark). */
     Block register(Production p) {
+        return register(p, false);
+    }
+
+    /**
+     * The register in five columns for a portrait page (the production plan's section): the terms, the training
+     * data and the people folded into the tool's cell.
+     */
+    Block compactRegister(Production p) {
+        return register(p, true);
+    }
+
+    private Block register(Production p, boolean compact) {
         Map<ShotId, String> numbers = new HashMap<>();
         for (Scene scene : p.scenes()) {
             for (Shot shot : scene.shots()) {
                 numbers.put(shot.id(), shot.number());
             }
         }
-        List<Column> columns = List.of(new Column(text("pack.register.stage"), 1.6, Align.LEFT),
-                new Column(text("pack.register.contribution"), 0.9, Align.LEFT),
-                new Column(text("pack.register.tool"), 2.2, Align.LEFT),
-                new Column(text("pack.register.commercial"), 0.9, Align.LEFT),
-                new Column(text("pack.register.training"), 1.3, Align.LEFT),
-                new Column(text("pack.register.people"), 1.2, Align.LEFT),
-                new Column(text("pack.register.human"), 2.0, Align.LEFT),
-                new Column(text("pack.register.dates"), 1.1, Align.LEFT));
+        List<Column> columns = compact
+                ? List.of(new Column(text("pack.register.stage"), 1.4, Align.LEFT),
+                        new Column(text("pack.register.contribution"), 0.9, Align.LEFT),
+                        new Column(text("pack.register.tool"), 2.6, Align.LEFT),
+                        new Column(text("pack.register.human"), 2.2, Align.LEFT),
+                        new Column(text("pack.register.dates"), 1.1, Align.LEFT))
+                : List.of(new Column(text("pack.register.stage"), 1.6, Align.LEFT),
+                        new Column(text("pack.register.contribution"), 0.9, Align.LEFT),
+                        new Column(text("pack.register.tool"), 2.2, Align.LEFT),
+                        new Column(text("pack.register.commercial"), 0.9, Align.LEFT),
+                        new Column(text("pack.register.training"), 1.3, Align.LEFT),
+                        new Column(text("pack.register.people"), 1.2, Align.LEFT),
+                        new Column(text("pack.register.human"), 2.0, Align.LEFT),
+                        new Column(text("pack.register.dates"), 1.1, Align.LEFT));
         List<Row> rows = new ArrayList<>();
         for (DisclosureEntry e : p.disclosure().entries()) {
             String use = name(e.stage());
@@ -117,9 +135,13 @@ public final class DisclosurePack {
                     : e.promptedBy() + " / " + e.selectedBy();
             String when = (e.plannedOn() == null ? "\u2014" : dates.format(e.plannedOn())) + " / "
                     + (e.doneOn() == null ? "\u2014" : dates.format(e.doneOn()));
-            rows.add(new Row(List.of(use, name(e.contribution()), tool, name(e.commercialUse()), training, people,
-                    e.humanContribution().isEmpty() ? "\u2014" : e.humanContribution(), when),
-                    e.inPlan() ? RowKind.AI : RowKind.NORMAL));
+            String human = e.humanContribution().isEmpty() ? "\u2014" : e.humanContribution();
+            List<String> cells = compact
+                    ? List.of(use, name(e.contribution()), text("pack.register.compactTerms", tool,
+                            name(e.commercialUse()), training, people), human, when)
+                    : List.of(use, name(e.contribution()), tool, name(e.commercialUse()), training, people, human,
+                            when);
+            rows.add(new Row(cells, e.inPlan() ? RowKind.AI : RowKind.NORMAL));
         }
         if (rows.isEmpty()) {
             return new Paragraph(text("pack.register.empty"), TextStyle.MUTED);

@@ -576,7 +576,7 @@ public final class PlanBuilder {
             blocks.addAll(pack.statementBlocks(statement));
         }
         blocks.add(new Heading(text("pack.register"), 2));
-        blocks.add(pack.register(in.production()));
+        blocks.add(pack.compactRegister(in.production()));
         return new Section(PlanSection.DISCLOSURE, text("section.disclosure"), blocks, true);
     }
 

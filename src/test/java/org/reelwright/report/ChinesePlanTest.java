@@ -36,7 +36,8 @@ class ChinesePlanTest {
     @Test
     void theSectionsHaveChineseHeadings() {
         PlanDocument doc = new PlanBuilder(ZH).build(input, Set.of(), "Reelwright 0.1");
-        assertEquals(List.of("制作方案", "概要", "各阶段计划", "预算总表", "制作周期", "分场与镜头表", "风险与披露", "假设与来源"),
+        assertEquals(List.of("制作方案", "概要", "各阶段计划", "预算总表", "制作周期", "分场与镜头表", "风险与披露", "AI 披露",
+                "假设与来源"),
                 doc.sections().stream().map(Section::title).toList());
         assertEquals("第 {0} 页，共 {1} 页", doc.pageLabel());
         assertTrue(doc.subject().contains("当前方案"), doc.subject());

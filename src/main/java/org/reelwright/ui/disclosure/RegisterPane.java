@@ -24,8 +24,8 @@ import org.reelwright.ui.common.Messages;
 
 /**
  * The register of AI uses as a table the director fills in place: the plan's columns (stage, what, generated or
- * enhanced, share of the frame, planned date) and the director's (whose likeness, tool, vendor, model and version,
- * licence tier, commercial use, training data and its address, output ownership, who prompted and selected, the
+ * enhanced, share of the frame, planned date) and the director's (tool, vendor, commercial use, model and version,
+ * licence tier, training data and its address, output ownership, whose likeness, who prompted and selected, the
  * human contribution, the date done). An entry the plan no longer uses is greyed and says so; its text stays, and
  * only then can it be removed.
  */
@@ -63,7 +63,6 @@ final class RegisterPane {
         table.getSelectionModel().clearAndSelect(row);
         table.scrollTo(row);
         if (column != null) {
-            table.scrollToColumn(column);
             table.getFocusModel().focus(row, column);
         }
         table.requestFocus();
@@ -76,6 +75,8 @@ final class RegisterPane {
         table.setItems(model.entries());
         EditableColumns<EntryRow> columns = new EditableColumns<>(table, messages, errors);
         DateText dates = new DateText(messages);
+        // the terms an insurer asks about first (tool, vendor, commercial use) next to what the entry is, so a
+        // rights gap's cell is on screen without scrolling sideways
         table.getColumns().addAll(List.of(
                 columns.readOnly("register-status", title("status"), r -> messages.get(r.entry().inPlan()
                         ? "disclosure.status.inPlan" : "disclosure.status.unused"), 120),
@@ -85,18 +86,14 @@ final class RegisterPane {
                         List.of(AiContribution.GENERATED, AiContribution.ENHANCED), messages::name,
                         r -> r.entry().contribution(), (r, v) -> change(r, "contribution", e -> e.withContribution(v)),
                         100),
-                columns.text("register-frameShare", title("frameShare"), r -> percent(r.entry().frameShare()),
-                        this::changeShare, 80),
-                columns.choice("register-likeness", title("likeness"), List.of(Likeness.values()), messages::name,
-                        r -> r.entry().likeness(), (r, v) -> change(r, "likeness", e -> e.withLikeness(v)), 130),
                 text("tool", DisclosureEntry::tool, DisclosureEntry::withTool, columns, 120),
                 text("vendor", DisclosureEntry::vendor, DisclosureEntry::withVendor, columns, 120),
-                text("model", DisclosureEntry::model, DisclosureEntry::withModel, columns, 110),
-                text("modelVersion", DisclosureEntry::modelVersion, DisclosureEntry::withModelVersion, columns, 80),
-                text("licenceTier", DisclosureEntry::licenceTier, DisclosureEntry::withLicenceTier, columns, 110),
                 columns.choice("register-commercialUse", title("commercialUse"), List.of(CommercialUse.values()),
                         messages::name, r -> r.entry().commercialUse(),
                         (r, v) -> change(r, "commercialUse", e -> e.withCommercialUse(v)), 110),
+                text("model", DisclosureEntry::model, DisclosureEntry::withModel, columns, 110),
+                text("modelVersion", DisclosureEntry::modelVersion, DisclosureEntry::withModelVersion, columns, 80),
+                text("licenceTier", DisclosureEntry::licenceTier, DisclosureEntry::withLicenceTier, columns, 110),
                 columns.choice("register-trainingData", title("trainingData"), List.of(Boolean.TRUE, Boolean.FALSE),
                         known -> messages.get(known ? "disclosure.trainingData.known"
                                 : "disclosure.trainingData.unknown"), r -> r.entry().trainingDataKnown(),
@@ -106,6 +103,10 @@ final class RegisterPane {
                                 e -> e.withTrainingData(e.trainingDataKnown(), v)), 150),
                 text("outputOwnership", DisclosureEntry::outputOwnership, DisclosureEntry::withOutputOwnership,
                         columns, 150),
+                columns.choice("register-likeness", title("likeness"), List.of(Likeness.values()), messages::name,
+                        r -> r.entry().likeness(), (r, v) -> change(r, "likeness", e -> e.withLikeness(v)), 130),
+                columns.text("register-frameShare", title("frameShare"), r -> percent(r.entry().frameShare()),
+                        this::changeShare, 80),
                 text("promptedBy", DisclosureEntry::promptedBy, DisclosureEntry::withPromptedBy, columns, 110),
                 text("selectedBy", DisclosureEntry::selectedBy, DisclosureEntry::withSelectedBy, columns, 110),
                 text("humanContribution", DisclosureEntry::humanContribution,
