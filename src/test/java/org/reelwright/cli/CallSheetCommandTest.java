@@ -50,6 +50,19 @@ class CallSheetCommandTest {
     }
 
     @Test
+    void theChineseCallSheetIsSetInChineseOnOnePage() throws Exception {
+        Path pdf = folder.resolve("day2-zh.pdf");
+        assertEquals(0, CliRun.run(chinese, Locale.SIMPLIFIED_CHINESE, out, err, "callsheet", sample.toString(), "2",
+                pdf.toString()), err::toString);
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("通告单") && text.contains("剧组集合") && text.contains("日出"), text);
+        }
+        assertTrue(err.toString().isEmpty(), () -> "no font warning expected: " + err);
+    }
+
+    @Test
     void aDayTheScheduleDoesNotHaveIsBadInputInTheUsersLanguage() {
         assertEquals(2, CliRun.run(english, Locale.ENGLISH, out, err, "callsheet", sample.toString(), "400",
                 folder.resolve("x.pdf").toString()));

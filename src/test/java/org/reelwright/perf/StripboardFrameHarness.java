@@ -17,7 +17,24 @@ import javafx.scene.Scene;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import org.reelwright.app.Edit;
+import org.reelwright.app.Planning;
+import org.reelwright.app.SyntheticProductions;
 import org.reelwright.domain.Eighths;
+import org.reelwright.domain.Production;
+import org.reelwright.store.ProjectFileException;
+import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
+import org.reelwright.ui.common.Formats;
+import org.reelwright.ui.common.FxBackgroundWork;
+import org.reelwright.ui.common.Messages;
+import org.reelwright.ui.shoot.ShootListsViewModel;
+import org.reelwright.ui.shoot.ShootView;
+import org.reelwright.ui.shoot.ShootViewModel;
 import org.reelwright.ui.shoot.BoardItem;
 import org.reelwright.ui.shoot.BoardMoves;
 import org.reelwright.ui.shoot.StripColour;
@@ -38,9 +55,14 @@ import org.testfx.api.FxToolkit;
  * top, moves it down the board to the list's bottom edge, holds it there while the list scrolls under it, then drops
  * it on a row (the move is applied to the rows as the Shoot panel does).
  *
- * <p>Run (the test classpath; Monocle headless as the TestFX tests, or the real glass with {@code
- * -Dtestfx.headless=false} under Xvfb): see the README's performance table for the command.
+ * <p>Two subjects: the board alone on 1,000 plain strips (the control's own cost), and with {@code --panel} the
+ * whole Shoot panel on a synthetic 1,000-scene production, where each drop is an edit of the production and the
+ * schedule is made again in the background. Run on the test classpath, Monocle headless like the TestFX tests
+ * ({@code -Dheadless.geometry=1366x768-32 -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
+ * -Dtestfx.robot=glass -Dtestfx.headless=true}), or on the real glass under Xvfb with {@code
+ * -Dtestfx.headless=false}; the README's performance table gives the command.
  */
+@SuppressWarnings("unchecked")
 public final class StripboardFrameHarness {
     private static final int STRIPS = 1000;
     private static final int PER_DAY = 8;
@@ -52,28 +74,59 @@ public final class StripboardFrameHarness {
     private volatile boolean recording;
     private long lastPulse;
     private long layoutStart;
-    private Stripboard board;
+    private ListView<BoardItem> list;
     private ObservableList<BoardItem> rows;
     private Stage stage;
 
+    /**
+     * @param args {@code [REPS] [--panel]}: {@code --panel} measures the whole Shoot panel on a synthetic
+     *     1,000-scene production (its view model scheduling in the background, each drop an edit of the production)
+     *     instead of the board alone on plain rows
+     */
     public static void main(String[] args) throws Exception {
         int code = 1;
+        List<String> list = List.of(args);
         try {
-            new StripboardFrameHarness().run(args.length > 0 ? Integer.parseInt(args[0]) : 3);
+            new StripboardFrameHarness().run(list.isEmpty() || list.get(0).startsWith("--") ? 3
+                    : Integer.parseInt(list.get(0)), list.contains("--panel"));
             code = 0;
         } finally {
             System.exit(code);
         }
     }
 
-    private void run(int reps) throws Exception {
+    /** The Shoot panel of a synthetic production with 1,000 scenes, wired as the window wires it. */
+    private Parent panel() {
+        Planning planning;
+        try {
+            planning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
+        } catch (ProjectFileException e) {
+            throw new IllegalStateException(e);
+        }
+        SimpleObjectProperty<Production> production = new SimpleObjectProperty<>(SyntheticProductions.generate(
+                STRIPS, 3 * STRIPS, 7));
+        Consumer<Edit> apply = edit -> production.set(edit.applyTo(production.get()));
+        Messages messages = new Messages(Locale.ENGLISH);
+        ShootViewModel model = new ShootViewModel(() -> planning, new FxBackgroundWork(), messages,
+                new Formats(Locale.ENGLISH), production, apply);
+        rows = model.rows();
+        return (Parent) new ShootView(model, new ShootListsViewModel(messages, production, apply), messages).root();
+    }
+
+    private void run(int reps, boolean wholePanel) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(on -> {
             Theme.LIGHT.applyBase();
-            rows = FXCollections.observableArrayList(board());
-            board = new Stripboard(rows);
-            board.setOnMove(move -> rows.setAll(BoardMoves.apply(rows, move)));
-            Scene scene = new Scene(board.list(), 1366, 768);
+            Parent root;
+            if (wholePanel) {
+                root = panel();
+            } else {
+                rows = FXCollections.observableArrayList(board());
+                Stripboard board = new Stripboard(rows);
+                board.setOnMove(move -> rows.setAll(BoardMoves.apply(rows, move)));
+                root = board.list();
+            }
+            Scene scene = new Scene(root, 1366, 768);
             Theme.style(scene);
             scene.addPostLayoutPulseListener(() -> {
                 if (recording) {
@@ -84,6 +137,7 @@ public final class StripboardFrameHarness {
             on.setWidth(1366);
             on.setHeight(768);
             on.show();
+            list = (ListView<BoardItem>) root.lookup("#stripboard");
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
@@ -97,11 +151,15 @@ public final class StripboardFrameHarness {
             }.start();
         });
         FxRobot robot = new FxRobot();
+        for (int i = 0; i < 600 && fx(() -> rows.isEmpty()); i++) {
+            Thread.sleep(100); // the panel schedules in the background
+        }
         Thread.sleep(1000);
         scrollThrough(); // warm-up: classes loaded, cells made, CSS cached
         gaps.clear();
         layouts.clear();
-        System.out.println("| stripboard, " + STRIPS + " strips (" + fx(() -> rows.size()) + " rows), 1366×768 "
+        System.out.println("| " + (wholePanel ? "Shoot panel, synthetic production of " + STRIPS + " scenes"
+                : "stripboard alone, " + STRIPS + " strips") + " (" + fx(() -> rows.size()) + " rows), 1366×768 "
                 + "| frames | median gap | p95 gap | max gap | gaps > 25 ms | FX work per frame median / max |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (int rep = 0; rep < reps; rep++) {
@@ -131,8 +189,8 @@ public final class StripboardFrameHarness {
     private void scrollThrough() throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         fx(() -> {
-            board.list().scrollTo(0);
-            VirtualFlow<?> flow = (VirtualFlow<?>) board.list().lookup(".virtual-flow");
+            list.scrollTo(0);
+            VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
             new AnimationTimer() {
                 private int direction = 1;
                 private int steps;
@@ -159,22 +217,22 @@ public final class StripboardFrameHarness {
     /** Presses a strip, moves it to the bottom edge, holds it while the list scrolls, drops it higher up. */
     private void drag(FxRobot robot) throws Exception {
         fx(() -> {
-            board.list().scrollTo(0);
+            list.scrollTo(0);
             return null;
         });
         Thread.sleep(200);
-        Node strip = fx(() -> board.list().lookupAll(".strip-cell").stream()
+        Node strip = fx(() -> list.lookupAll(".strip-cell").stream()
                 .filter(n -> n.getStyleClass().contains("strip")).filter(n -> n.localToScreen(n.getBoundsInLocal())
                         .getMinY() > 60).findFirst().orElseThrow());
-        Bounds list = fx(() -> board.list().localToScreen(board.list().getBoundsInLocal()));
+        Bounds area = fx(() -> list.localToScreen(list.getBoundsInLocal()));
         String id = fx(() -> ((javafx.scene.control.ListCell<?>) strip).getItem() instanceof BoardItem.Strip s
                 ? s.id() : "");
         int before = fx(() -> firstVisible());
         robot.drag(strip, MouseButton.PRIMARY);
-        robot.moveTo(list.getMinX() + 400, list.getMaxY() - 12);
+        robot.moveTo(area.getMinX() + 400, area.getMaxY() - 12);
         Thread.sleep(3000);
         int after = fx(() -> firstVisible());
-        robot.moveTo(list.getMinX() + 400, list.getMinY() + list.getHeight() / 2);
+        robot.moveTo(area.getMinX() + 400, area.getMinY() + area.getHeight() / 2);
         robot.drop();
         Thread.sleep(300);
         int landed = fx(() -> {
@@ -190,7 +248,7 @@ public final class StripboardFrameHarness {
     }
 
     private int firstVisible() {
-        VirtualFlow<?> flow = (VirtualFlow<?>) board.list().lookup(".virtual-flow");
+        VirtualFlow<?> flow = (VirtualFlow<?>) list.lookup(".virtual-flow");
         return flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
     }
 

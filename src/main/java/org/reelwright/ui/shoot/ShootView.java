@@ -1,6 +1,8 @@
 package org.reelwright.ui.shoot;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -43,6 +45,9 @@ public final class ShootView {
     private final TabPane tabs = new TabPane();
     private final VBox root = new VBox();
     private Stripboard board;
+    /** The DOOD's day columns as made last, one per shoot day. */
+    private final List<TableColumn<DayOutOfDays.Row, String>> doodDays = new ArrayList<>();
+    private final DateTimeFormatter doodDate;
     /** What "Save as PDF…" on the call sheet does: File → Print Call Sheet… of the window. */
     private Runnable printCallSheet = () -> { };
 
@@ -50,6 +55,7 @@ public final class ShootView {
         this.model = model;
         this.people = people;
         this.messages = messages;
+        this.doodDate = DateTimeFormatter.ofPattern(messages.get("shoot.dood.date"), messages.locale());
         build();
     }
 
@@ -76,7 +82,7 @@ public final class ShootView {
                 tab("shoot-tab-cast", "shoot.tab.cast", castList()),
                 tab("shoot-tab-crew", "shoot.tab.crew", crewList()),
                 tab("shoot-tab-locations", "shoot.tab.locations", locationList()),
-                tab("shoot-tab-dood", "shoot.tab.dood", doodGrid()),
+                doodTab(),
                 tab("shoot-tab-callsheet", "shoot.tab.callSheet", new CallSheetPane(model, messages,
                         () -> printCallSheet.run()).root()));
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -86,6 +92,12 @@ public final class ShootView {
     private Tab tab(String id, String key, Node content) {
         Tab tab = new Tab(messages.get(key), content);
         tab.setId(id);
+        return tab;
+    }
+
+    private Tab doodTab() {
+        Tab tab = tab("shoot-tab-dood", "shoot.tab.dood", null);
+        tab.setContent(doodGrid(tab));
         return tab;
     }
 
@@ -148,7 +160,7 @@ public final class ShootView {
         table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.cast.empty"))));
         EditableColumns<Performer> columns = new EditableColumns<>(table, messages, people::showError);
         PayChoice[] pays = PayChoice.values();
-        table.getColumns().addAll(java.util.List.of(
+        table.getColumns().addAll(List.of(
                 columns.readOnly("cast-number", messages.get("shoot.cast.number"), p -> Integer.toString(
                         p.castNumber()), 60),
                 columns.text("cast-name", messages.get("shoot.cast.name"), Performer::name, people::setName, 160),
@@ -187,7 +199,7 @@ public final class ShootView {
         table.setId("shoot-crew-table");
         table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.crew.empty"))));
         EditableColumns<CrewMember> columns = new EditableColumns<>(table, messages, people::showError);
-        table.getColumns().addAll(java.util.List.of(
+        table.getColumns().addAll(List.of(
                 columns.text("crew-name", messages.get("shoot.crew.name"), CrewMember::name,
                         (c, text) -> people.setCrewName(people.crew().indexOf(c), text), 180),
                 columns.choice("crew-department", messages.get("shoot.crew.department"), Department.values(),
@@ -219,7 +231,7 @@ public final class ShootView {
         TableView<ShootLocation> table = new TableView<>(people.locations());
         table.setId("shoot-location-table");
         EditableColumns<ShootLocation> columns = new EditableColumns<>(table, messages, people::showError);
-        table.getColumns().addAll(java.util.List.of(
+        table.getColumns().addAll(List.of(
                 columns.readOnly("location-name", messages.get("shoot.location.name"), ShootLocation::name, 180),
                 columns.text("location-address", messages.get("shoot.location.address"), ShootLocation::address,
                         people::setAddress, 220),
@@ -254,38 +266,27 @@ public final class ShootView {
     }
 
     /** Performers × shoot days with the DOOD codes, then each performer's totals; columns follow the schedule. */
-    private Node doodGrid() {
+    private Node doodGrid(Tab tab) {
         TableView<DayOutOfDays.Row> table = new TableView<>();
         table.setId("shoot-dood-table");
         table.getStyleClass().add("dood-table");
         table.setFixedCellSize(28);
         table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.dood.empty"))));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.get("shoot.dood.date"), messages.locale());
+        // Made when the tab is in sight: a schedule of 150 days is 150 columns, not worth rebuilding behind the
+        // board on every drop.
+        boolean[] stale = {true};
         model.doodProperty().addListener((obs, old, dood) -> {
-            table.getColumns().clear();
-            if (dood == null) {
-                table.getItems().clear();
-                return;
+            stale[0] = true;
+            if (tab.isSelected()) {
+                showDood(table, dood);
+                stale[0] = false;
             }
-            table.getColumns().add(text("shoot.dood.number", r -> r.castNumber() == 0 ? "—"
-                    : Integer.toString(r.castNumber()), 50));
-            table.getColumns().add(text("shoot.dood.name", DayOutOfDays.Row::name, 210));
-            for (int i = 0; i < dood.dates().size(); i++) {
-                int index = i;
-                TableColumn<DayOutOfDays.Row, String> column = new TableColumn<>(messages.get("shoot.dood.day",
-                        i + 1, day.format(dood.dates().get(i))));
-                column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().codes().get(index).text()));
-                column.setCellFactory(c -> new CodeCell());
-                column.setSortable(false);
-                column.setPrefWidth(48);
-                table.getColumns().add(column);
+        });
+        tab.selectedProperty().addListener((obs, was, is) -> {
+            if (is && stale[0]) {
+                showDood(table, model.doodProperty().get());
+                stale[0] = false;
             }
-            table.getColumns().add(text("shoot.dood.work", r -> Integer.toString(r.workDays()), 60));
-            table.getColumns().add(text("shoot.dood.hold", r -> Integer.toString(r.holdDays()), 60));
-            table.getColumns().add(text("shoot.dood.travel", r -> Integer.toString(r.travelDays()), 60));
-            table.getColumns().add(text("shoot.dood.paid", r -> Integer.toString(r.paidDays()), 60));
-            Fit.headers(table);
-            table.getItems().setAll(dood.rows());
         });
         Label legend = Fit.wrapping(new Label(messages.get("shoot.dood.legend")));
         legend.getStyleClass().add("shoot-hint");
@@ -293,6 +294,46 @@ public final class ShootView {
         VBox box = new VBox(legend, table);
         box.getStyleClass().add("shoot-list");
         return box;
+    }
+
+    /**
+     * The grid of {@code dood}: the day columns are made again only when the number of days changes (all at once:
+     * adding columns one by one re-lays the header out each time); otherwise only their dates and the rows change.
+     */
+    private void showDood(TableView<DayOutOfDays.Row> table, DayOutOfDays dood) {
+        if (dood == null) {
+            table.getColumns().clear();
+            table.getItems().clear();
+            doodDays.clear();
+            return;
+        }
+        if (dood.dates().size() != doodDays.size()) {
+            doodDays.clear();
+            List<TableColumn<DayOutOfDays.Row, ?>> columns = new ArrayList<>();
+            columns.add(text("shoot.dood.number", r -> r.castNumber() == 0 ? "\u2014"
+                    : Integer.toString(r.castNumber()), 50));
+            columns.add(text("shoot.dood.name", DayOutOfDays.Row::name, 210));
+            for (int i = 0; i < dood.dates().size(); i++) {
+                int index = i;
+                TableColumn<DayOutOfDays.Row, String> column = new TableColumn<>();
+                column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().codes().get(index).text()));
+                column.setCellFactory(c -> new CodeCell());
+                column.setSortable(false);
+                column.setPrefWidth(48);
+                doodDays.add(column);
+            }
+            columns.addAll(doodDays);
+            columns.add(text("shoot.dood.work", r -> Integer.toString(r.workDays()), 60));
+            columns.add(text("shoot.dood.hold", r -> Integer.toString(r.holdDays()), 60));
+            columns.add(text("shoot.dood.travel", r -> Integer.toString(r.travelDays()), 60));
+            columns.add(text("shoot.dood.paid", r -> Integer.toString(r.paidDays()), 60));
+            table.getColumns().setAll(columns);
+        }
+        for (int i = 0; i < doodDays.size(); i++) {
+            doodDays.get(i).setText(messages.get("shoot.dood.day", i + 1, doodDate.format(dood.dates().get(i))));
+        }
+        Fit.headers(table);
+        table.getItems().setAll(dood.rows());
     }
 
     private TableColumn<DayOutOfDays.Row, String> text(String key,

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,24 @@ class ShootBoardDragTest extends SampleWindowTest {
         assertEquals(before, model.productionProperty().get(), "undo restores the production exactly");
         assertEquals(rowsBefore, List.copyOf(board.getItems()), "and the board");
         assertEquals(castBefore, castLine.getText(), "and the cast line");
+    }
+
+    @Test
+    void altDownMovesTheSelectedStripWithoutAMouse(FxRobot robot) {
+        robot.interact(() -> window.window().showPanel("shoot"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<BoardItem> board = robot.lookup("#stripboard").queryListView();
+        BoardItem.Strip first = (BoardItem.Strip) board.getItems().get(1);
+        robot.interact(() -> {
+            board.requestFocus();
+            board.getSelectionModel().clearAndSelect(1);
+        });
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.id(), ((BoardItem.Strip) board.getItems().get(2)).id(), "one place down");
+        assertEquals(first.id(), ((BoardItem.Strip) board.getSelectionModel().getSelectedItem()).id(),
+                "still selected, so Alt+Down again moves it further");
+        assertTrue(model.productionProperty().get().shootPlan().arranged(), "the move is an edit of the production");
     }
 
     private static int lastShootDay(ListView<BoardItem> board) {
