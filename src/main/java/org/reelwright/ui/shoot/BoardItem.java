@@ -14,7 +14,8 @@ public sealed interface BoardItem permits BoardItem.DayBreak, BoardItem.Strip {
      * The break above a shoot day's strips.
      *
      * @param title e.g. "Day 3 — Tue 12 Jan — 4 2/8 pages"
-     * @param warning why the day is over-full ("9 pages; a day holds 5 4/8"), empty when it is not
+     * @param warning what is wrong with the day (over-full, a performer or location booked on a date they are not
+     *     available), empty when nothing is
      */
     record DayBreak(int day, String title, String warning) implements BoardItem {
         public DayBreak {
@@ -25,7 +26,7 @@ public sealed interface BoardItem permits BoardItem.DayBreak, BoardItem.Strip {
             warning = warning == null ? "" : warning;
         }
 
-        public boolean overFull() {
+        public boolean flagged() {
             return !warning.isEmpty();
         }
     }

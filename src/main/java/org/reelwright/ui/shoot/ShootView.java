@@ -40,7 +40,7 @@ import org.reelwright.ui.common.Messages;
  */
 public final class ShootView {
     private final ShootViewModel model;
-    private final ShootListsViewModel people;
+    private final ShootListsViewModel lists;
     private final Messages messages;
     private final TabPane tabs = new TabPane();
     private final VBox root = new VBox();
@@ -51,9 +51,9 @@ public final class ShootView {
     /** What "Save as PDF…" on the call sheet does: File → Print Call Sheet… of the window. */
     private Runnable printCallSheet = () -> { };
 
-    public ShootView(ShootViewModel model, ShootListsViewModel people, Messages messages) {
+    public ShootView(ShootViewModel model, ShootListsViewModel lists, Messages messages) {
         this.model = model;
-        this.people = people;
+        this.lists = lists;
         this.messages = messages;
         this.doodDate = DateTimeFormatter.ofPattern(messages.get("shoot.dood.date"), messages.locale());
         build();
@@ -155,112 +155,112 @@ public final class ShootView {
     }
 
     private Node castList() {
-        TableView<Performer> table = new TableView<>(people.cast());
+        TableView<Performer> table = new TableView<>(lists.cast());
         table.setId("shoot-cast-table");
         table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.cast.empty"))));
-        EditableColumns<Performer> columns = new EditableColumns<>(table, messages, people::showError);
+        EditableColumns<Performer> columns = new EditableColumns<>(table, messages, lists::showError);
         PayChoice[] pays = PayChoice.values();
         table.getColumns().addAll(List.of(
                 columns.readOnly("cast-number", messages.get("shoot.cast.number"), p -> Integer.toString(
                         p.castNumber()), 60),
-                columns.text("cast-name", messages.get("shoot.cast.name"), Performer::name, people::setName, 160),
+                columns.text("cast-name", messages.get("shoot.cast.name"), Performer::name, lists::setName, 160),
                 columns.text("cast-characters", messages.get("shoot.cast.characters"), p -> String.join(", ",
-                        p.characters()), people::setCharacters, 180),
+                        p.characters()), lists::setCharacters, 180),
                 columns.text("cast-contact", messages.get("shoot.cast.contact"), Performer::contact,
-                        people::setContact, 170),
+                        lists::setContact, 170),
                 columns.text("cast-unavailable", messages.get("shoot.cast.unavailable"), p -> ShootListsViewModel
-                        .dates(p.unavailableDates()), people::setUnavailableDates, 200),
+                        .dates(p.unavailableDates()), lists::setUnavailableDates, 200),
                 columns.choice("cast-pay", messages.get("shoot.cast.pay"), pays, c -> messages.get(c.key()),
-                        p -> PayChoice.of(p.payTerm()), (p, choice) -> people.setPayTerm(p, choice.term()), 140),
+                        p -> PayChoice.of(p.payTerm()), (p, choice) -> lists.setPayTerm(p, choice.term()), 140),
                 columns.text("cast-makeup", messages.get("shoot.cast.makeUp"), p -> Integer.toString(
-                        p.makeUpMinutes()), people::setMakeUpMinutes, 90),
+                        p.makeUpMinutes()), lists::setMakeUpMinutes, 90),
                 columns.check("cast-travels", messages.get("shoot.cast.travels"), Performer::travels,
-                        people::setTravels, 70)));
+                        lists::setTravels, 70)));
         Fit.headers(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button add = new Button(messages.get("shoot.cast.add"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
         add.setId("shoot-cast-add");
-        add.setOnAction(e -> people.addPerformer());
+        add.setOnAction(e -> lists.addPerformer());
         Button remove = new Button(messages.get("shoot.cast.remove"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId("shoot-cast-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> Optional.ofNullable(table.getSelectionModel().getSelectedItem())
-                .ifPresent(people::removePerformer));
+                .ifPresent(lists::removePerformer));
         Label hint = Fit.wrapping(new Label(messages.get("shoot.cast.hint")));
         hint.getStyleClass().add("shoot-hint");
-        VBox box = new VBox(Fit.row("shoot-toolbar", add, remove), hint, ErrorLabel.showing(people.errorProperty()),
+        VBox box = new VBox(Fit.row("shoot-toolbar", add, remove), hint, ErrorLabel.showing(lists.errorProperty()),
                 table);
         box.getStyleClass().add("shoot-list");
         return box;
     }
 
     private Node crewList() {
-        TableView<CrewMember> table = new TableView<>(people.crew());
+        TableView<CrewMember> table = new TableView<>(lists.crew());
         table.setId("shoot-crew-table");
         table.setPlaceholder(Fit.wrapping(new Label(messages.get("shoot.crew.empty"))));
-        EditableColumns<CrewMember> columns = new EditableColumns<>(table, messages, people::showError);
+        EditableColumns<CrewMember> columns = new EditableColumns<>(table, messages, lists::showError);
         table.getColumns().addAll(List.of(
                 columns.text("crew-name", messages.get("shoot.crew.name"), CrewMember::name,
-                        (c, text) -> people.setCrewName(people.crew().indexOf(c), text), 180),
+                        (c, text) -> lists.setCrewName(lists.crew().indexOf(c), text), 180),
                 columns.choice("crew-department", messages.get("shoot.crew.department"), Department.values(),
                         messages::name, CrewMember::department,
-                        (c, d) -> people.setCrewDepartment(people.crew().indexOf(c), d), 170),
+                        (c, d) -> lists.setCrewDepartment(lists.crew().indexOf(c), d), 170),
                 columns.text("crew-role", messages.get("shoot.crew.role"), CrewMember::role,
-                        (c, text) -> people.setCrewRole(people.crew().indexOf(c), text), 170),
+                        (c, text) -> lists.setCrewRole(lists.crew().indexOf(c), text), 170),
                 columns.text("crew-contact", messages.get("shoot.crew.contact"), CrewMember::contact,
-                        (c, text) -> people.setCrewContact(people.crew().indexOf(c), text), 200),
+                        (c, text) -> lists.setCrewContact(lists.crew().indexOf(c), text), 200),
                 columns.text("crew-call", messages.get("shoot.crew.callOffset"), c -> messages.get(
-                        "shoot.crew.offset", c.callOffsetMinutes()), (c, text) -> people.setCrewCallOffset(
-                                people.crew().indexOf(c), text), 150)));
+                        "shoot.crew.offset", c.callOffsetMinutes()), (c, text) -> lists.setCrewCallOffset(
+                                lists.crew().indexOf(c), text), 150)));
         Fit.headers(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Button add = new Button(messages.get("shoot.crew.add"), new FontIcon(MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
         add.setId("shoot-crew-add");
-        add.setOnAction(e -> people.addCrewMember());
+        add.setOnAction(e -> lists.addCrewMember());
         Button remove = new Button(messages.get("shoot.crew.remove"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
         remove.setId("shoot-crew-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        remove.setOnAction(e -> people.removeCrewMember(table.getSelectionModel().getSelectedIndex()));
-        VBox box = new VBox(Fit.row("shoot-toolbar", add, remove), ErrorLabel.showing(people.errorProperty()),
+        remove.setOnAction(e -> lists.removeCrewMember(table.getSelectionModel().getSelectedIndex()));
+        VBox box = new VBox(Fit.row("shoot-toolbar", add, remove), ErrorLabel.showing(lists.errorProperty()),
                 table);
         box.getStyleClass().add("shoot-list");
         return box;
     }
 
     private Node locationList() {
-        TableView<ShootLocation> table = new TableView<>(people.locations());
+        TableView<ShootLocation> table = new TableView<>(lists.locations());
         table.setId("shoot-location-table");
-        EditableColumns<ShootLocation> columns = new EditableColumns<>(table, messages, people::showError);
+        EditableColumns<ShootLocation> columns = new EditableColumns<>(table, messages, lists::showError);
         table.getColumns().addAll(List.of(
                 columns.readOnly("location-name", messages.get("shoot.location.name"), ShootLocation::name, 180),
                 columns.text("location-address", messages.get("shoot.location.address"), ShootLocation::address,
-                        people::setAddress, 220),
+                        lists::setAddress, 220),
                 columns.text("location-coordinates", messages.get("shoot.location.coordinates"),
-                        l -> l.hasCoordinates() ? l.latitude() + ", " + l.longitude() : "", people::setCoordinates,
+                        l -> l.hasCoordinates() ? l.latitude() + ", " + l.longitude() : "", lists::setCoordinates,
                         160),
                 columns.text("location-zone", messages.get("shoot.location.timeZone"), ShootLocation::timeZone,
-                        people::setTimeZone, 120),
+                        lists::setTimeZone, 120),
                 columns.text("location-available", messages.get("shoot.location.available"), l -> ShootListsViewModel
-                        .dates(l.availableDates()), people::setAvailableDates, 180),
+                        .dates(l.availableDates()), lists::setAvailableDates, 180),
                 columns.text("location-hospital", messages.get("shoot.location.hospital"),
-                        ShootLocation::nearestHospital, people::setNearestHospital, 200)));
+                        ShootLocation::nearestHospital, lists::setNearestHospital, 200)));
         Fit.headers(table);
         VBox.setVgrow(table, Priority.ALWAYS);
         TextField emergency = new TextField();
         emergency.setId("shoot-emergency");
         emergency.setPrefColumnCount(30);
-        emergency.setText(people.emergencyContactProperty().get());
-        people.emergencyContactProperty().addListener((obs, old, now) -> emergency.setText(now));
-        emergency.setOnAction(e -> people.setEmergencyContact(emergency.getText()));
+        emergency.setText(lists.emergencyContactProperty().get());
+        lists.emergencyContactProperty().addListener((obs, old, now) -> emergency.setText(now));
+        emergency.setOnAction(e -> lists.setEmergencyContact(emergency.getText()));
         emergency.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
-                people.setEmergencyContact(emergency.getText());
+                lists.setEmergencyContact(emergency.getText());
             }
         });
         Label hint = Fit.wrapping(new Label(messages.get("shoot.location.hint")));
         hint.getStyleClass().add("shoot-hint");
         VBox box = new VBox(Fit.row("shoot-toolbar", Fit.group(new Label(messages.get("shoot.location.emergency")),
-                emergency)), hint, ErrorLabel.showing(people.errorProperty()), table);
+                emergency)), hint, ErrorLabel.showing(lists.errorProperty()), table);
         box.getStyleClass().add("shoot-list");
         return box;
     }

@@ -40,7 +40,7 @@ public final class Stripboard {
     private static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     private static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
     private static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
-    private static final PseudoClass OVER_FULL = PseudoClass.getPseudoClass("over-full");
+    private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
 
     private final ListView<BoardItem> list;
     private Consumer<StripMove> onMove = move -> { };
@@ -192,7 +192,7 @@ public final class Stripboard {
                 getStyleClass().remove(colourClass);
                 colourClass = null;
             }
-            pseudoClassStateChanged(OVER_FULL, false);
+            pseudoClassStateChanged(FLAGGED, false);
             pseudoClassStateChanged(HELD, false);
             if (empty || item == null) {
                 setGraphic(null);
@@ -216,9 +216,9 @@ public final class Stripboard {
                 getStyleClass().add("day-break");
                 dayTitle.setText(brk.title());
                 warning.setText(brk.warning());
-                warning.setVisible(brk.overFull());
-                pseudoClassStateChanged(OVER_FULL, brk.overFull());
-                tip.setText(brk.overFull() ? brk.title() + "\n" + brk.warning() : brk.title());
+                warning.setVisible(brk.flagged());
+                pseudoClassStateChanged(FLAGGED, brk.flagged());
+                tip.setText(brk.flagged() ? brk.title() + "\n" + brk.warning() : brk.title());
                 setTooltip(tip);
                 setGraphic(breakRow);
             }
