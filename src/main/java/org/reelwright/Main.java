@@ -58,7 +58,7 @@ public final class Main {
         // the workspace folder, never to the user's terminal. A command does not create the folder just to log.
         Path folder = WorkspaceLocation.resolve(workspaceFolder, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
-        if (rest.isEmpty() || java.nio.file.Files.isDirectory(folder)) {
+        if (rest.isEmpty() || opensWindow(rest) || java.nio.file.Files.isDirectory(folder)) {
             Logging.toFile(folder);
         } else {
             Logging.quietTerminal();
@@ -113,6 +113,16 @@ public final class Main {
         };
         new ReelwrightUi(() -> new ProductionDocuments(new JsonProductionFiles(), clock), planningIn, imports, opener,
                 planExportIn).launch(projectFile, folder);
+    }
+
+    /** Whether these arguments open the window on a project file, whatever language is asked for. */
+    private static boolean opensWindow(List<String> arguments) {
+        List<String> others = new ArrayList<>(arguments);
+        int at = others.indexOf("--lang");
+        if (at >= 0 && at + 1 < others.size()) {
+            others.subList(at, at + 2).clear();
+        }
+        return projectFileToOpen(others.toArray(String[]::new)).isPresent();
     }
 
     /**
