@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code disclose PROJECT OUT.pdf [--profile ID] [--map-csv FILE] [--register-csv FILE]}: the AI disclosure pack
+ * {@code disclose PROJECT OUT.pdf [--profile ID] [--map FILE] [--register FILE]}: the AI disclosure pack
  * (statement of the profile, register, shot map, consent checklist, sources), written atomically; optionally the
- * shot map and the register as CSV. Prints what was written and what the disclosure still lacks (the consent and
+ * shot map and the register as CSV, or JSON when the file's name ends in {@code .json}. Prints what was written and what the disclosure still lacks (the consent and
  * rights flags of the current plan), one line each, so a script can tell a complete pack from one with gaps.
  */
 @Command(name = "disclose", resourceBundle = "org.reelwright.cli.messages", mixinStandardHelpOptions = true)
@@ -42,11 +42,11 @@ final class DiscloseCommand extends ServiceCommand {
     @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
     String profile = DisclosureProfiles.DEFAULT_ID;
 
-    @Option(names = "--map-csv", paramLabel = "FILE", descriptionKey = "mapCsv")
-    Path mapCsv;
+    @Option(names = "--map", paramLabel = "FILE", descriptionKey = "mapFile")
+    Path mapFile;
 
-    @Option(names = "--register-csv", paramLabel = "FILE", descriptionKey = "registerCsv")
-    Path registerCsv;
+    @Option(names = "--register", paramLabel = "FILE", descriptionKey = "registerFile")
+    Path registerFile;
 
     private final Supplier<PlanExport> export;
 
@@ -78,19 +78,19 @@ final class DiscloseCommand extends ServiceCommand {
                     + TerminalText.line(warning));
         }
         spec.commandLine().getErr().flush();
-        DisclosureExports exports = DisclosureExports.csv(services.planning().get());
-        for (Path csv : new Path[] {mapCsv, registerCsv}) {
-            if (csv == null) {
+        DisclosureExports exports = DisclosureExports.standard(services.planning().get());
+        for (Path file : new Path[] {mapFile, registerFile}) {
+            if (file == null) {
                 continue;
             }
             try {
-                if (csv == mapCsv) {
-                    exports.exportShotMap(production, csv);
+                if (file == mapFile) {
+                    exports.exportShotMap(production, file);
                 } else {
-                    exports.exportRegister(production, csv);
+                    exports.exportRegister(production, file);
                 }
             } catch (ProjectFileException e) {
-                throw notWritten(csv, e, e.message(locale));
+                throw notWritten(file, e, e.message(locale));
             }
         }
         out().println(message("disclose.done", out, rendering.pageCount(), chosen.name(locale)));

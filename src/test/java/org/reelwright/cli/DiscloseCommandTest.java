@@ -49,8 +49,16 @@ class DiscloseCommandTest {
         Path pdf = folder.resolve("pack.pdf");
         Path map = folder.resolve("map.csv");
         Path register = folder.resolve("register.csv");
-        assertEquals(0, run("disclose", sample.toString(), pdf.toString(), "--profile", "sundance", "--map-csv",
-                map.toString(), "--register-csv", register.toString()), err::toString);
+        Path registerJson = folder.resolve("register.json");
+        Path mapJson = folder.resolve("map.JSON");
+        assertEquals(0, run("disclose", sample.toString(), pdf.toString(), "--profile", "sundance", "--map",
+                map.toString(), "--register", register.toString()), err::toString);
+        assertEquals(0, run("disclose", sample.toString(), folder.resolve("again.pdf").toString(), "--map",
+                mapJson.toString(), "--register", registerJson.toString()), err::toString);
+        String json = Files.readString(registerJson, StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"disclosure\"") && json.contains("\"entries\"") && json.contains("\"generation\""),
+                json);
+        assertTrue(Files.readString(mapJson, StandardCharsets.UTF_8).contains("\"runtime\""));
         String said = out.toString();
         assertTrue(said.contains("Wrote " + pdf) && said.contains("Sundance"), said);
         // The sample's AI shots show realistic faces and it records no consent: each is a gap.

@@ -250,7 +250,8 @@ public final class JsonProductionFiles implements ProductionFiles, ProductionCod
                 p.shootPlan().equals(ShootPlan.EMPTY) ? null : toDto(p.shootPlan()));
     }
 
-    private static DisclosureDto toDto(Disclosure d) {
+    /** The register as the project file writes it; also the JSON export of the register. */
+    static DisclosureDto toDto(Disclosure d) {
         List<DisclosureEntryDto> entries = d.entries().stream().map(e -> new DisclosureEntryDto(e.stage().id(),
                 e.key().isShot() ? e.key().shot().toString() : null, e.shots().stream().map(ShotId::toString).toList(),
                 e.contribution().id(), e.frameShare(), e.likeness().id(), e.tool(), e.vendor(), e.model(),

@@ -158,6 +158,24 @@ public final class DisclosureViewModel {
                 || row.code() == FlagCode.AI_LIKENESS_CONSENT;
     }
 
+    /**
+     * The register entry of the shot a missing consent names, when AI generates that shot on its own entry: the
+     * people it shows can then be marked as invented (nobody real, so no consent is needed).
+     */
+    public Optional<EntryRow> shotEntryOf(MissingRow row) {
+        if (row.code() != FlagCode.AI_CONSENT_MISSING) {
+            return Optional.empty();
+        }
+        return entries.stream().filter(r -> r.entry().inPlan() && r.entry().key().isShot()
+                && r.entry().key().shot().toString().equals(row.subjectId())).findFirst();
+    }
+
+    /** Says, as one undoable edit, that the people the gap's shot shows are invented: the gap closes. */
+    public void markInvented(MissingRow row) {
+        shotEntryOf(row).ifPresent(entry -> changeEntry(entry, "likeness",
+                e -> e.withLikeness(org.reelwright.domain.Likeness.INVENTED)));
+    }
+
     /** True when the gap is the rights to a stage's AI output: the register's commercial-use cell closes it. */
     public boolean isRightsGap(MissingRow row) {
         return row.code() == FlagCode.AI_RIGHTS_UNCLEAR;

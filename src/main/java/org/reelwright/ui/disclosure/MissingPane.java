@@ -121,6 +121,13 @@ final class MissingPane {
                 record.setId("disclosure-record-consent-" + index);
                 record.setOnAction(e -> onRecordConsent.accept(row));
                 heading.getChildren().add(record);
+                if (model.shotEntryOf(row).isPresent()) {
+                    Button invented = Fit.whole(new Button(messages.get("disclosure.missing.invented")));
+                    invented.setId("disclosure-invented-" + index);
+                    invented.setTooltip(new Tooltip(messages.get("disclosure.missing.inventedTip")));
+                    invented.setOnAction(e -> model.markInvented(row));
+                    heading.getChildren().add(invented);
+                }
             } else if (onShowInRegister != null && model.isRightsGap(row)) {
                 Button show = Fit.whole(new Button(messages.get("disclosure.missing.showInRegister")));
                 show.setId("disclosure-show-in-register-" + index);

@@ -145,6 +145,21 @@ class DisclosureViewModelTest {
     }
 
     @Test
+    void aGeneratedShotsPeopleMarkedInventedNeedNoConsent() {
+        DisclosureViewModel model = model(Locale.ENGLISH);
+        MissingRow gap = model.missing().stream().filter(r -> r.code() == FlagCode.AI_CONSENT_MISSING
+                && r.subject().contains("5A")).findFirst().orElseThrow(() -> new AssertionError(model.missing()));
+        assertTrue(model.shotEntryOf(gap).isPresent(), "5A is generated on its own entry");
+        model.markInvented(gap);
+        assertEquals(1, open.edits);
+        assertTrue(model.missing().stream().noneMatch(r -> r.subject().contains("5A") && model.needsConsent(r)),
+                () -> "gaps: " + model.missing());
+        EntryRow entry = model.entries().stream().filter(r -> "5A (scene 5)".equals(r.what())).findFirst()
+                .orElseThrow();
+        assertEquals(org.reelwright.domain.Likeness.INVENTED, entry.entry().likeness());
+    }
+
+    @Test
     void speaksChinese() {
         DisclosureViewModel model = model(Locale.SIMPLIFIED_CHINESE);
         assertTrue(model.summaryProperty().get().contains("处 AI 使用"), model.summaryProperty().get());

@@ -194,7 +194,7 @@ class DisclosureWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         var entry = model.productionProperty().get().disclosure().entries().get(0);
         assertEquals("Runway Gen-4", entry.tool());
-        assertTrue(model.undoLabelProperty().get().contains("tool"), model.undoLabelProperty().get());
+        assertEquals("Undo Change the tool of Previs in the disclosure register", model.undoLabelProperty().get());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.productionProperty().get().disclosure().entries().stream()
