@@ -93,8 +93,8 @@ import org.testfx.api.FxToolkit;
 public final class UiLatencyHarness {
     private static final String RESULT = "RESULT\t";
     private static final long TIMEOUT_MS = 180_000;
-    private static final String[] PANELS = {"home", "overview", "scenes", "stages", "compare", "schedule", "budget",
-        "benchmarks", "risks", "history"};
+    private static final String[] PANELS = {"home", "overview", "scenes", "stages", "compare", "schedule", "shoot",
+        "budget", "benchmarks", "risks", "disclosure", "history"};
 
     private UiLatencyHarness() {
     }
