@@ -1,11 +1,8 @@
 package org.reelwright.store.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,28 +54,8 @@ public final class JsonBenchmarkLibraryFiles implements BenchmarkLibraryFiles {
 
     @Override
     public BenchmarkLibrary parse(byte[] content, String name) throws ProjectFileException {
-        if (content.length > InputLimits.BENCHMARK_LIBRARY_BYTES) {
-            throw new ProjectFileException(ProjectFileException.words("file.about", name,
-                    ProjectFileException.words("library.tooLarge", InputLimits.megabytes(content.length),
-                            InputLimits.wholeMegabytes(InputLimits.BENCHMARK_LIBRARY_BYTES))));
-        }
-        // The input budget first (every list at most InputLimits.LIST_ENTRIES entries), then the typed pass.
-        JsonInput.scan(mapper.getFactory(), content, name, field -> InputLimits.LIST_ENTRIES, null, 0);
-        LibraryDto dto;
-        try {
-            dto = mapper.readValue(content, LibraryDto.class);
-        } catch (JsonMappingException e) {
-            throw new ProjectFileException(JsonInput.mappingFailure(name, e), e);
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(JsonInput.readFailure(name, e), e);
-        } catch (IOException e) {
-            throw new ProjectFileException(ProjectFileException.words("file.about", name,
-                    ProjectFileException.words("file.cannotRead", String.valueOf(e.getMessage()))), e);
-        }
-        if (dto == null || dto.schemaVersion() == null || dto.schemaVersion() != SCHEMA_VERSION) {
-            throw new ProjectFileException(ProjectFileException.words("file.about", name,
-                    ProjectFileException.words("library.schemaVersion", SCHEMA_VERSION)));
-        }
+        LibraryDto dto = JsonInput.readVersioned(mapper, content, name, LibraryDto.class, LibraryDto::schemaVersion,
+                SCHEMA_VERSION);
         String where = "";
         try {
             List<Source> sources = new ArrayList<>();

@@ -1,11 +1,8 @@
 package org.reelwright.store.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,27 +40,8 @@ public final class JsonDisclosureProfileFiles implements DisclosureProfileFiles 
 
     @Override
     public DisclosureProfile parse(byte[] content, String name) throws ProjectFileException {
-        if (content.length > InputLimits.BENCHMARK_LIBRARY_BYTES) {
-            throw new ProjectFileException(ProjectFileException.words("file.about", name,
-                    ProjectFileException.words("library.tooLarge", InputLimits.megabytes(content.length),
-                            InputLimits.wholeMegabytes(InputLimits.BENCHMARK_LIBRARY_BYTES))));
-        }
-        JsonInput.scan(mapper.getFactory(), content, name, field -> InputLimits.LIST_ENTRIES, null, 0);
-        ProfileDto dto;
-        try {
-            dto = mapper.readValue(content, ProfileDto.class);
-        } catch (JsonMappingException e) {
-            throw new ProjectFileException(JsonInput.mappingFailure(name, e), e);
-        } catch (JsonProcessingException e) {
-            throw new ProjectFileException(JsonInput.readFailure(name, e), e);
-        } catch (IOException e) {
-            throw new ProjectFileException(ProjectFileException.words("file.about", name,
-                    ProjectFileException.words("file.cannotRead", String.valueOf(e.getMessage()))), e);
-        }
-        if (dto == null || dto.schemaVersion() == null || dto.schemaVersion() != SCHEMA_VERSION) {
-            throw new ProjectFileException(ProjectFileException.words("file.about", name,
-                    ProjectFileException.words("library.schemaVersion", SCHEMA_VERSION)));
-        }
+        ProfileDto dto = JsonInput.readVersioned(mapper, content, name, ProfileDto.class, ProfileDto::schemaVersion,
+                SCHEMA_VERSION);
         try {
             List<DisclosureProfile.ProfileSource> sources = new ArrayList<>();
             for (SourceDto s : list(dto.sources())) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -21,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.reelwright.domain.InputLimits;
 import org.reelwright.domain.Phrase;
@@ -34,6 +36,39 @@ import org.reelwright.store.ProjectFileException;
  */
 final class JsonInput {
     private JsonInput() {
+    }
+
+    /**
+     * Reads a library-like document (the benchmark library, a disclosure profile): at most
+     * {@link InputLimits#BENCHMARK_LIBRARY_BYTES}, every list within {@link InputLimits#LIST_ENTRIES} (checked by a
+     * streaming pass before anything is built), then the typed pass, then its schema version; each failure said
+     * about {@code name}, in the user's words, never in Jackson's.
+     */
+    static <T> T readVersioned(ObjectMapper mapper, byte[] content, String name, Class<T> type,
+            Function<T, Integer> schemaVersion, int expectedVersion) throws ProjectFileException {
+        if (content.length > InputLimits.BENCHMARK_LIBRARY_BYTES) {
+            throw new ProjectFileException(ProjectFileException.words("file.about", name,
+                    ProjectFileException.words("library.tooLarge", InputLimits.megabytes(content.length),
+                            InputLimits.wholeMegabytes(InputLimits.BENCHMARK_LIBRARY_BYTES))));
+        }
+        scan(mapper.getFactory(), content, name, field -> InputLimits.LIST_ENTRIES, null, 0);
+        T dto;
+        try {
+            dto = mapper.readValue(content, type);
+        } catch (JsonMappingException e) {
+            throw new ProjectFileException(mappingFailure(name, e), e);
+        } catch (JsonProcessingException e) {
+            throw new ProjectFileException(readFailure(name, e), e);
+        } catch (IOException e) {
+            throw new ProjectFileException(ProjectFileException.words("file.about", name,
+                    ProjectFileException.words("file.cannotRead", String.valueOf(e.getMessage()))), e);
+        }
+        Integer version = dto == null ? null : schemaVersion.apply(dto);
+        if (version == null || version != expectedVersion) {
+            throw new ProjectFileException(ProjectFileException.words("file.about", name,
+                    ProjectFileException.words("library.schemaVersion", expectedVersion)));
+        }
+        return dto;
     }
 
     /** A factory whose parsers refuse over-long text, numbers, names and deep nesting as they read. */
