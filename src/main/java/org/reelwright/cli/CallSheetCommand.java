@@ -1,11 +1,8 @@
 package org.reelwright.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.reelwright.app.PlanExport;
-import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
 import org.reelwright.report.PlanRenderer;
 import picocli.CommandLine.Command;
@@ -36,25 +33,11 @@ final class CallSheetCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws Exception {
-        ResourceBundle messages = messages();
         PlanExport plans = export.get();
         plans.prepare(); // fonts load while the project is read and scheduled
         Production production = read(project);
-        PlanRenderer.Rendering rendering;
-        try {
-            rendering = plans.callSheets().writePdf(production, day, plans.locale(), out);
-        } catch (PlanExport.TargetNotWritable e) {
-            throw notWritten(out, e, e.getMessage());
-        } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.message(locale));
-        } catch (IOException e) {
-            throw new UnsupportedOperationException(message("exportPdf.failed", out, e.getMessage()), e);
-        }
-        for (String warning : rendering.warnings()) {
-            spec.commandLine().getErr().println("reelwright: " + messages.getString("exportPdf.warning") + " "
-                    + TerminalText.line(warning));
-        }
-        spec.commandLine().getErr().flush();
+        PlanRenderer.Rendering rendering = writePdf(project, out,
+                () -> plans.callSheets().writePdf(production, day, plans.locale(), out));
         out().println(message("callsheet.done", out, day, rendering.pageCount()));
         return Cli.OK;
     }

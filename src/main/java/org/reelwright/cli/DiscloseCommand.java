@@ -1,15 +1,12 @@
 package org.reelwright.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.reelwright.app.DisclosureExports;
 import org.reelwright.app.DisclosureProfiles;
 import org.reelwright.app.PlanExport;
-import org.reelwright.domain.InvalidInputException;
 import org.reelwright.domain.Production;
 import org.reelwright.estimate.FlagCode;
 import org.reelwright.estimate.RiskFlag;
@@ -63,21 +60,8 @@ final class DiscloseCommand extends ServiceCommand {
         PlanExport plans = export.get();
         plans.prepare();
         Production production = read(project);
-        PlanRenderer.Rendering rendering;
-        try {
-            rendering = plans.writeDisclosurePack(production, chosen.id(), out);
-        } catch (PlanExport.TargetNotWritable e) {
-            throw notWritten(out, e, e.getMessage());
-        } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
-        } catch (IOException e) {
-            throw new UnsupportedOperationException(message("exportPdf.failed", out, e.getMessage()), e);
-        }
-        for (String warning : rendering.warnings()) {
-            spec.commandLine().getErr().println("reelwright: " + messages().getString("exportPdf.warning") + " "
-                    + TerminalText.line(warning));
-        }
-        spec.commandLine().getErr().flush();
+        PlanRenderer.Rendering rendering = writePdf(project, out,
+                () -> plans.writeDisclosurePack(production, chosen.id(), out));
         DisclosureExports exports = DisclosureExports.standard(services.planning().get());
         for (Path file : new Path[] {mapFile, registerFile}) {
             if (file == null) {

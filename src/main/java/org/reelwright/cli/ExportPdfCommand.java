@@ -1,11 +1,9 @@
 package org.reelwright.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.reelwright.app.PlanExport;
@@ -58,7 +56,6 @@ final class ExportPdfCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws Exception {
-        ResourceBundle messages = messages();
         if (shortPlan && !sections.isEmpty()) {
             throw new CliInputException(message("exportPdf.shortWithSections"));
         }
@@ -66,21 +63,7 @@ final class ExportPdfCommand extends ServiceCommand {
         PlanExport plans = export.get();
         plans.prepare(); // fonts load while the project is read and estimated
         Production production = read(project);
-        PlanRenderer.Rendering rendering;
-        try {
-            rendering = plans.export(production, options, out);
-        } catch (PlanExport.TargetNotWritable e) {
-            throw notWritten(out, e, e.getMessage());
-        } catch (InvalidInputException e) {
-            throw new CliInputException(project.getFileName() + ": " + e.message(Locale.getDefault()));
-        } catch (IOException e) {
-            throw new UnsupportedOperationException(message("exportPdf.failed", out, e.getMessage()), e);
-        }
-        for (String warning : rendering.warnings()) {
-            spec.commandLine().getErr().println("reelwright: " + messages.getString("exportPdf.warning") + " "
-                    + TerminalText.line(warning));
-        }
-        spec.commandLine().getErr().flush();
+        PlanRenderer.Rendering rendering = writePdf(project, out, () -> plans.export(production, options, out));
         out().println(message("exportPdf.done", out, rendering.pageCount()));
         return Cli.OK;
     }

@@ -1,5 +1,6 @@
 package org.reelwright.cli;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.reelwright.domain.InvalidInputException;
+import org.reelwright.app.PlanExport;
 import org.reelwright.domain.Production;
 import org.reelwright.estimate.Scenario;
+import org.reelwright.report.PlanRenderer;
 import org.reelwright.store.ProjectFileException;
 import picocli.CommandLine;
 
@@ -92,6 +95,36 @@ abstract class ServiceCommand implements Callable<Integer> {
             }
         }
         return new CliEnvironmentException(message, failure);
+    }
+
+    /** One PDF written by a use case ({@link #writePdf}). */
+    @FunctionalInterface
+    interface PdfWrite {
+        PlanRenderer.Rendering write() throws IOException;
+    }
+
+    /**
+     * Writes {@code target} from {@code project} as every PDF command does: a target that cannot be written is said
+     * by {@link #notWritten}, a production the renderer refuses is bad input naming the project, any other failure
+     * names the target; each of the renderer's warnings goes to standard error.
+     */
+    protected PlanRenderer.Rendering writePdf(Path project, Path target, PdfWrite write) throws Exception {
+        PlanRenderer.Rendering rendering;
+        try {
+            rendering = write.write();
+        } catch (PlanExport.TargetNotWritable e) {
+            throw notWritten(target, e, e.getMessage());
+        } catch (InvalidInputException e) {
+            throw new CliInputException(project.getFileName() + ": " + e.message(locale));
+        } catch (IOException e) {
+            throw new UnsupportedOperationException(message("exportPdf.failed", target, e.getMessage()), e);
+        }
+        for (String warning : rendering.warnings()) {
+            spec.commandLine().getErr().println("reelwright: " + messages().getString("exportPdf.warning") + " "
+                    + TerminalText.line(warning));
+        }
+        spec.commandLine().getErr().flush();
+        return rendering;
     }
 
     protected TextReports reports() {
