@@ -105,12 +105,13 @@ public final class ReelwrightUi {
             theme.applyBase(); // waits for the font faces, if they are still loading
             StartupTrace.mark("theme");
             Stage stage = new Stage();
-            StartupShell.show(stage);
+            Messages messages = new Messages(system);
+            StartupShell.show(stage, messages.get("app.name"));
             if (StartupTrace.ON) {
                 StartupTrace.whenPainted(stage.getScene(), "window");
             }
-            afterNextLayout(stage.getScene(), () -> build(stage, theme.name(), codec, opening, projectFile,
-                    workspaceFolder));
+            afterNextLayout(stage.getScene(), () -> build(stage, messages, theme.name(), codec, opening,
+                    projectFile, workspaceFolder));
         });
     }
 
@@ -143,9 +144,8 @@ public final class ReelwrightUi {
      * once when it is ready within a moment of the views being built (the usual case), otherwise the views appear
      * and the production follows. Never an empty window waiting for the workspace when there is no need to.
      */
-    private void build(Stage stage, String shellTheme, CompletableFuture<ProductionDocuments> codec,
+    private void build(Stage stage, Messages messages, String shellTheme, CompletableFuture<ProductionDocuments> codec,
             CompletableFuture<Workspace.Opened> opening, Optional<Path> projectFile, Path workspaceFolder) {
-        Messages messages = new Messages(system);
         FxBackgroundWork work = new FxBackgroundWork();
         MainWindowViewModel model = new MainWindowViewModel(codec.join(), imports, work, messages);
         // The production to show, and the theme and language to show it in, are read as soon as the workspace is

@@ -10,15 +10,15 @@ import org.reelwright.ui.theme.Theme;
 /**
  * The window as it first appears, while the views are built and the production is read: the theme's background with
  * the app's icon and name, at the size and place the window will have. The main window then takes over the same
- * scene ({@link MainWindow#show}), so the window does not move, resize or flash; only its content fills in. It shows
- * no words to translate, since the remembered language is not known yet.
+ * scene ({@link MainWindow#show}), so the window does not move, resize or flash; only its content fills in. Its one
+ * word is the app's name ({@code app.name}, the same in every language): the remembered language is not known yet.
  */
 final class StartupShell extends VBox {
     private static final String STYLE_CLASS = "startup-shell";
 
-    private StartupShell() {
+    private StartupShell(String appName) {
         getStyleClass().add(STYLE_CLASS);
-        Label name = new Label("Reelwright");
+        Label name = new Label(appName);
         name.getStyleClass().add("startup-shell-name");
         MainWindow.icons().stream().filter(icon -> icon.getWidth() >= 64).findFirst()
                 .ifPresent(icon -> name.setGraphic(new ImageView(icon)));
@@ -26,12 +26,12 @@ final class StartupShell extends VBox {
         setPrefSize(MainWindow.WIDTH, MainWindow.HEIGHT);
     }
 
-    /** Shows {@code stage} with the shell in it; call after the base theme is set. */
-    static void show(Stage stage) {
-        Scene scene = new Scene(new StartupShell());
+    /** Shows {@code stage} with the shell in it, titled {@code appName}; call after the base theme is set. */
+    static void show(Stage stage, String appName) {
+        Scene scene = new Scene(new StartupShell(appName));
         Theme.style(scene);
         stage.setScene(scene);
-        stage.setTitle("Reelwright");
+        stage.setTitle(appName);
         MainWindow.dress(stage, (StartupShell) scene.getRoot());
         stage.show();
     }
