@@ -1,7 +1,5 @@
 package org.reelwright.app;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,22 +48,13 @@ public final class DisclosureProfiles {
         for (String line : resource("profiles.txt").split("\n")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
-                profiles.add(files.parse(resource(name).getBytes(StandardCharsets.UTF_8), name));
+                profiles.add(files.parse(BundledFiles.read(FOLDER + name), name));
             }
         }
         return List.copyOf(profiles);
     }
 
     private static String resource(String name) throws ProjectFileException {
-        try (InputStream in = DisclosureProfiles.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new ProjectFileException("The disclosure profile " + name + " is missing from this build ("
-                        + FOLDER + ")");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ProjectFileException("The disclosure profile " + name + " could not be read: "
-                    + e.getMessage(), e);
-        }
+        return new String(BundledFiles.read(FOLDER + name), StandardCharsets.UTF_8);
     }
 }

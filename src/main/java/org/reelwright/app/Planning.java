@@ -1,7 +1,5 @@
 package org.reelwright.app;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,15 +58,7 @@ public final class Planning {
 
     /** Loads the library shipped with Reelwright; a broken library is a build error, reported with its place. */
     public static BenchmarkLibrary bundledLibrary(BenchmarkLibraryFiles files) throws ProjectFileException {
-        try (InputStream in = Planning.class.getResourceAsStream(LIBRARY_RESOURCE)) {
-            if (in == null) {
-                throw new ProjectFileException("The benchmark library is missing from this build (" + LIBRARY_RESOURCE
-                        + ")");
-            }
-            return files.parse(in.readAllBytes(), "benchmarks.json");
-        } catch (IOException e) {
-            throw new ProjectFileException("The benchmark library could not be read: " + e.getMessage(), e);
-        }
+        return files.parse(BundledFiles.read(LIBRARY_RESOURCE), "benchmarks.json");
     }
 
     /** The AI usage register and consents of a production, reconciled with its plan, and their edits (issue 16). */

@@ -1,7 +1,5 @@
 package org.reelwright.app;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -65,15 +63,7 @@ public final class ProductionDocuments {
     }
 
     public Production openSample(Sample sample) throws ProjectFileException {
-        try (InputStream in = ProductionDocuments.class.getResourceAsStream(sample.resource())) {
-            if (in == null) {
-                throw new ProjectFileException("The sample production is missing from this build ("
-                        + sample.resource() + ")");
-            }
-            return files.parse(in.readAllBytes(), sample.fileName());
-        } catch (IOException e) {
-            throw new ProjectFileException("The sample production could not be read: " + e.getMessage(), e);
-        }
+        return files.parse(BundledFiles.read(sample.resource()), sample.fileName());
     }
 
     public Production open(Path file) throws ProjectFileException {
