@@ -1,6 +1,5 @@
 package org.reelwright.ui.shell;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,6 @@ import java.util.function.Function;
 import org.reelwright.ui.common.WhileShown;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -101,7 +99,6 @@ import org.reelwright.ui.theme.Theme;
  * the selected panel, and a status bar. Written in code rather than FXML (docs/decisions/0001-views-in-code.md).
  */
 public final class MainWindow {
-    private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
     /** The Shoot panel's key ("shoot days"); the digits belong to the ten panels that had them before it. */
     static final String SHOOT_SHORTCUT = "Shortcut+Shift+D";
     /** The window's size on a screen that takes it (a smaller one gets its usable area). */
@@ -173,7 +170,7 @@ public final class MainWindow {
 
     /** The window's icons, least size and place on the screen, the same for the start-up shell and the window. */
     static void dress(Stage stage, javafx.scene.layout.Region content) {
-        stage.getIcons().setAll(icons());
+        stage.getIcons().setAll(WindowIcons.all());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         fitScreen(stage, content);
@@ -737,20 +734,5 @@ public final class MainWindow {
     private void saveAs() {
         dialogs.chooseFileToSave(messages.get("dialog.saveAs"), model.suggestedFileName(),
                 messages.get("filter.project"), model.fileExtension()).ifPresent(model::saveAs);
-    }
-
-    static List<Image> icons() {
-        List<Image> images = new ArrayList<>();
-        for (int size : ICON_SIZES) {
-            try (InputStream in = MainWindow.class.getResourceAsStream("/org/reelwright/icons/reelwright-" + size
-                    + ".png")) {
-                if (in != null) {
-                    images.add(new Image(in));
-                }
-            } catch (java.io.IOException e) {
-                // an icon that cannot be read leaves the platform's default; nothing else depends on it
-            }
-        }
-        return images;
     }
 }

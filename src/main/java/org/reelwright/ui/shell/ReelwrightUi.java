@@ -98,6 +98,7 @@ public final class ReelwrightUi {
         Platform.startup(() -> {
             StartupTrace.mark("toolkit");
             UiFonts.loadInBackground();
+            WindowIcons.decodeInBackground();
             // The window appears at once, in the theme the workspace remembers when it is open already (it usually
             // is by now), with the start-up shell in it; the views are built in the next turn of the FX thread, once
             // the shell's first frame is on its way to the screen (docs/decisions/0010-start-up.md).

@@ -20,8 +20,7 @@ final class StartupShell extends VBox {
         getStyleClass().add(STYLE_CLASS);
         Label name = new Label(appName);
         name.getStyleClass().add("startup-shell-name");
-        MainWindow.icons().stream().filter(icon -> icon.getWidth() >= 64).findFirst()
-                .ifPresent(icon -> name.setGraphic(new ImageView(icon)));
+        WindowIcons.ofSize(WindowIcons.SHELL_SIZE).ifPresent(icon -> name.setGraphic(new ImageView(icon)));
         getChildren().add(name);
         setPrefSize(MainWindow.WIDTH, MainWindow.HEIGHT);
     }
