@@ -222,7 +222,7 @@ public final class StripboardFrameHarness {
         });
         Thread.sleep(200);
         Node strip = fx(() -> list.lookupAll(".strip-cell").stream()
-                .filter(n -> n.getStyleClass().contains("strip")).filter(n -> n.localToScreen(n.getBoundsInLocal())
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() instanceof BoardItem.Strip).filter(n -> n.localToScreen(n.getBoundsInLocal())
                         .getMinY() > 60).findFirst().orElseThrow());
         Bounds area = fx(() -> list.localToScreen(list.getBoundsInLocal()));
         String id = fx(() -> ((javafx.scene.control.ListCell<?>) strip).getItem() instanceof BoardItem.Strip s

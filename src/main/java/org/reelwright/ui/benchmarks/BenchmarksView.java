@@ -42,6 +42,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.reelwright.benchmark.Confidence;
+import org.reelwright.ui.common.CellStates;
 import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
 
@@ -51,6 +52,9 @@ import org.reelwright.ui.common.Messages;
  * back to the library's. Rates with the user's own figure carry a mark in the table.
  */
 public final class BenchmarksView {
+    /** A cell's colour by confidence (pseudo-classes, so a reused cell is not re-matched: see CellStates). */
+    private static final CellStates CONFIDENCE_STATES = new CellStates(java.util.Arrays.stream(Confidence.values())
+            .map(value -> "confidence-" + value.id()).toArray(String[]::new));
     private static final PseudoClass YOURS = PseudoClass.getPseudoClass("yours");
 
     private final BenchmarksViewModel model;
@@ -531,13 +535,13 @@ public final class BenchmarksView {
         @Override
         protected void updateItem(Confidence confidence, boolean empty) {
             super.updateItem(confidence, empty);
-            getStyleClass().removeIf(c -> c.startsWith("confidence-"));
             if (empty || confidence == null) {
+                CONFIDENCE_STATES.show(this, null);
                 setText(null);
                 return;
             }
             setText(model.confidenceName(confidence));
-            getStyleClass().add("confidence-" + confidence.id());
+            CONFIDENCE_STATES.show(this, "confidence-" + confidence.id());
         }
     }
 }

@@ -27,6 +27,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
+import org.reelwright.ui.common.CellStates;
 import org.reelwright.ui.common.DisclosureFlags;
 import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Messages;
@@ -39,6 +40,9 @@ import org.reelwright.ui.common.SeverityIcon;
  * flag, subject, message, source), and the selected flag in full with what to do about it.
  */
 public final class RisksView {
+    /** A cell's colour by severity (pseudo-classes, so a reused cell is not re-matched: see CellStates). */
+    private static final CellStates SEVERITY_STATES = new CellStates(java.util.Arrays.stream(Severity.values())
+            .map(value -> "severity-" + value.id()).toArray(String[]::new));
     private final RisksViewModel model;
     private final Messages messages;
     private final VBox root = new VBox();
@@ -265,20 +269,20 @@ public final class RisksView {
         details.getChildren().addAll(title, body);
     }
 
-    /** Icon and name of a severity, coloured by its style class. */
+    /** Icon and name of a severity, coloured by its state. */
     private final class SeverityCell extends TableCell<FlagRow, Severity> {
         @Override
         protected void updateItem(Severity severity, boolean empty) {
             super.updateItem(severity, empty);
-            getStyleClass().removeIf(c -> c.startsWith("severity-"));
             if (empty || severity == null) {
+                SEVERITY_STATES.show(this, null);
                 setText(null);
                 setGraphic(null);
                 return;
             }
             setText(model.severityName(severity));
             setGraphic(icon(severity));
-            getStyleClass().add("severity-" + severity.id());
+            SEVERITY_STATES.show(this, "severity-" + severity.id());
         }
     }
 

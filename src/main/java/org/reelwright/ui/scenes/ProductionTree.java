@@ -13,6 +13,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.reelwright.domain.Production;
 import org.reelwright.domain.Scene;
 import org.reelwright.domain.Shot;
+import org.reelwright.ui.common.CellStates;
 import org.reelwright.ui.common.Fit;
 import org.reelwright.ui.common.Messages;
 
@@ -156,6 +157,7 @@ final class ProductionTree extends TreeView<Object> {
     }
 
     private static final class OutlineCell extends TreeCell<Object> {
+        private static final CellStates ITEM_KINDS = new CellStates("scene-item", "shot-item", "ai-shot");
         private final Messages messages;
         /** Shown only while the line is cut. */
         private final Tooltip whole = new Tooltip();
@@ -201,24 +203,25 @@ final class ProductionTree extends TreeView<Object> {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("scene-item", "shot-item", "ai-shot");
             if (empty || item == null) {
+                ITEM_KINDS.show(this, null);
                 setText(null);
                 setGraphic(null);
             } else if (item instanceof Scene scene) {
                 setText(text(messages, scene));
                 setGraphic(new FontIcon(MaterialDesignM.MOVIE_OPEN_OUTLINE));
-                getStyleClass().add("scene-item");
+                ITEM_KINDS.show(this, "scene-item");
             } else if (item instanceof Shot shot) {
                 setText(text(messages, shot));
                 setGraphic(new FontIcon(shot.isAiGenerated() ? MaterialDesignR.ROBOT_OUTLINE
                         : MaterialDesignF.FILMSTRIP));
-                getStyleClass().add(shot.isAiGenerated() ? "ai-shot" : "shot-item");
+                ITEM_KINDS.show(this, shot.isAiGenerated() ? "ai-shot" : "shot-item");
             } else if (item instanceof Production production) {
                 setText(text(messages, production));
                 setGraphic(new FontIcon(MaterialDesignF.FILMSTRIP_BOX_MULTIPLE));
-                getStyleClass().add("scene-item");
+                ITEM_KINDS.show(this, "scene-item");
             } else {
+                ITEM_KINDS.show(this, null);
                 setText(item.toString());
                 setGraphic(null);
             }

@@ -34,6 +34,7 @@ import org.reelwright.domain.ShotSize;
 import org.reelwright.domain.VfxLevel;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
+import org.reelwright.ui.common.CellStates;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -43,6 +44,9 @@ import org.reelwright.ui.common.Messages;
  */
 final class ShotTable extends TableView<ShotRow> {
     private static final DataFormat SHOT_ID = new DataFormat("application/x-reelwright-shot-id");
+    private static final CellStates AI_SHOT = new CellStates("ai-shot");
+    private static final CellStates FLAG_STATES = new CellStates(java.util.Arrays.stream(Severity.values())
+            .map(severity -> "flag-" + severity.id()).toArray(String[]::new));
 
     private final Messages messages;
     private final ScenesViewModel model;
@@ -134,8 +138,8 @@ final class ShotTable extends TableView<ShotRow> {
             @Override
             protected void updateItem(List<RiskFlag> flags, boolean empty) {
                 super.updateItem(flags, empty);
-                getStyleClass().removeAll("flag-high", "flag-medium", "flag-low");
                 if (empty || flags == null || flags.isEmpty()) {
+                    FLAG_STATES.show(this, null);
                     setGraphic(null);
                     setTooltip(null);
                     return;
@@ -144,7 +148,7 @@ final class ShotTable extends TableView<ShotRow> {
                 FontIcon icon = new FontIcon(worst == Severity.HIGH ? MaterialDesignA.ALERT
                         : worst == Severity.MEDIUM ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignI.INFORMATION_OUTLINE);
                 icon.getStyleClass().add("flag-icon");
-                getStyleClass().add("flag-" + worst.id());
+                FLAG_STATES.show(this, "flag-" + worst.id());
                 setGraphic(icon);
                 setTooltip(new Tooltip(flags.stream().map(f -> messages.get("scenes.flagTip",
                         messages.get("severity." + f.severity().id()), f.message(), f.source()))
@@ -316,10 +320,7 @@ final class ShotTable extends TableView<ShotRow> {
         @Override
         protected void updateItem(ShotRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().remove("ai-shot");
-            if (!empty && row != null && row.shot().isAiGenerated()) {
-                getStyleClass().add("ai-shot");
-            }
+            AI_SHOT.show(this, !empty && row != null && row.shot().isAiGenerated() ? "ai-shot" : null);
         }
     }
 }

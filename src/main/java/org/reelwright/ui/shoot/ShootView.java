@@ -28,6 +28,7 @@ import org.reelwright.domain.Department;
 import org.reelwright.domain.Performer;
 import org.reelwright.domain.ShootLocation;
 import org.reelwright.estimate.DayOutOfDays;
+import org.reelwright.ui.common.CellStates;
 import org.reelwright.ui.common.EditableColumns;
 import org.reelwright.ui.common.ErrorLabel;
 import org.reelwright.ui.common.Fit;
@@ -347,19 +348,17 @@ public final class ShootView {
 
     /** A DOOD code in its cell, shaded by kind (work, hold, travel, drop) for reading across a row. */
     private static final class CodeCell extends TableCell<DayOutOfDays.Row, String> {
+        private static final CellStates KINDS = new CellStates("dood-work", "dood-hold", "dood-travel", "dood-drop");
         @Override
         protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);
-            getStyleClass().removeAll("dood-work", "dood-hold", "dood-travel", "dood-drop");
             setText(empty ? null : code);
-            if (!empty && code != null && !code.isEmpty()) {
-                getStyleClass().add(switch (code) {
-                    case "H" -> "dood-hold";
-                    case "T" -> "dood-travel";
-                    case "D" -> "dood-drop";
-                    default -> "dood-work";
-                });
-            }
+            KINDS.show(this, empty || code == null || code.isEmpty() ? null : switch (code) {
+                case "H" -> "dood-hold";
+                case "T" -> "dood-travel";
+                case "D" -> "dood-drop";
+                default -> "dood-work";
+            });
         }
     }
 }

@@ -5,20 +5,22 @@ import org.reelwright.domain.TimeOfDay;
 
 /**
  * The strip colours crews expect (research/shoot-days.md): interior day white, exterior day yellow, interior night
- * blue, exterior night green, dawn and dusk orange. Each is a style class whose colour is a token of the theme.
+ * blue, exterior night green, dawn and dusk orange. Each is a state of the strip's cell (a pseudo-class, see
+ * {@link org.reelwright.ui.common.CellStates}) whose colour is a token of the theme.
  */
 public enum StripColour {
     INT_DAY("strip-int-day"), EXT_DAY("strip-ext-day"), INT_NIGHT("strip-int-night"),
     EXT_NIGHT("strip-ext-night"), DAWN_DUSK("strip-dawn-dusk");
 
-    private final String styleClass;
+    private final String state;
 
-    StripColour(String styleClass) {
-        this.styleClass = styleClass;
+    StripColour(String state) {
+        this.state = state;
     }
 
-    public String styleClass() {
-        return styleClass;
+    /** The cell's state for this colour, as the stylesheet names it ({@code .strip-cell:strip-int-day}). */
+    public String state() {
+        return state;
     }
 
     /**

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.reelwright.ui.common.CellStates;
 
 /**
  * The stripboard: one row per strip in its classic colour, grouped under day breaks, in a virtualised list (only the
@@ -41,6 +42,10 @@ public final class Stripboard {
     private static final PseudoClass DROP_AFTER = PseudoClass.getPseudoClass("drop-after");
     private static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
     private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    /** Whether a cell shows a strip or a day break, and a strip's colour (not style classes: see CellStates). */
+    private static final CellStates KINDS = new CellStates("strip", "day-break");
+    private static final CellStates COLOURS = new CellStates(java.util.Arrays.stream(StripColour.values())
+            .map(StripColour::state).toArray(String[]::new));
 
     private final ListView<BoardItem> list;
     private Consumer<StripMove> onMove = move -> { };
@@ -152,7 +157,6 @@ public final class Stripboard {
         private final Label warning = label("day-break-warning");
         private final HBox breakRow = new HBox(dayTitle, warning);
         private final Tooltip tip = new Tooltip();
-        private String colourClass;
 
         StripCell() {
             getStyleClass().add("strip-cell");
@@ -187,21 +191,18 @@ public final class Stripboard {
         @Override
         protected void updateItem(BoardItem item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("strip", "day-break");
-            if (colourClass != null) {
-                getStyleClass().remove(colourClass);
-                colourClass = null;
-            }
             pseudoClassStateChanged(FLAGGED, false);
             pseudoClassStateChanged(HELD, false);
             if (empty || item == null) {
+                KINDS.show(this, null);
+                COLOURS.show(this, null);
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
             if (item instanceof BoardItem.Strip strip) {
-                colourClass = strip.colour().styleClass();
-                getStyleClass().addAll("strip", colourClass);
+                KINDS.show(this, "strip");
+                COLOURS.show(this, strip.colour().state());
                 number.setText(strip.number());
                 letters.setText(strip.intExt() + " " + strip.dayNight());
                 heading.setText(strip.heading());
@@ -213,7 +214,8 @@ public final class Stripboard {
                 setGraphic(stripRow);
                 pseudoClassStateChanged(HELD, strip.id().equals(held));
             } else if (item instanceof BoardItem.DayBreak brk) {
-                getStyleClass().add("day-break");
+                KINDS.show(this, "day-break");
+                COLOURS.show(this, null);
                 dayTitle.setText(brk.title());
                 warning.setText(brk.warning());
                 warning.setVisible(brk.flagged());
