@@ -47,9 +47,22 @@ final class VectorPrinting {
             job.setPageable(pages(document, setup));
             job.print(attributes(setup, request));
         } catch (PrinterException e) {
-            return new PrintOutcome.Refused(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return new PrintOutcome.Refused(reason(e));
         }
         return new PrintOutcome.Printed(request.pagesOf(document.getNumberOfPages()));
+    }
+
+    /**
+     * The first words along the causes: a failed spool comes as a PrinterIOException without a message of its own,
+     * whose cause says what the spooler said.
+     */
+    private static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                return cause.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName();
     }
 
     /**
