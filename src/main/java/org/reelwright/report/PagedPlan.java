@@ -28,8 +28,8 @@ public interface PagedPlan extends AutoCloseable {
      * sheet of {@link #setup()}. Blocks until the job is queued, so call it off the FX thread.
      * docs/decisions/0009-printing-vector-pages.md tells what is verified and where it falls back.
      *
-     * @return {@link PrintOutcome.Printed} once the printer's queue has the job; otherwise why not, and nothing was
-     *     queued, so the caller can still print another way
+     * @return {@link PrintOutcome.Printed} once the printer's queue has the job; otherwise why the print service
+     *     did not take it, so that the caller can print another way
      */
     PrintOutcome print(PrintRequest request);
 

@@ -20,8 +20,8 @@ public sealed interface PrintOutcome {
     }
 
     /**
-     * The print service exists but would not take the pages (it cannot print this kind of job, or it failed before
-     * the job was queued).
+     * The print service exists but would not take the pages: it cannot print this kind of job, or it failed while
+     * taking it (on CUPS the job is handed to the queue only at the end, so such a failure queued nothing).
      *
      * @param reason the platform's own words, for a detail in parentheses
      */
