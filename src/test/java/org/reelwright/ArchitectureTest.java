@@ -57,6 +57,13 @@ class ArchitectureTest {
             .because("the plan is laid out once and PDFBox is only one of its painters (rule 1)");
 
     @ArchTest
+    static final ArchRule onlyThePdfPainterPrintsWithJava2d = noClasses()
+            .that().resideOutsideOfPackage("org.reelwright.report.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.print..")
+            .because("the printer gets the PDF's own pages through Java 2D in report.pdf; report speaks of printers"
+                    + " in PrintRequest and the UI in JavaFX's terms (docs/decisions/0009-printing-vector-pages.md)");
+
+    @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.reelwright.ui..")
             .and().doNotHaveFullyQualifiedName("org.reelwright.Main")

@@ -23,6 +23,16 @@ public interface PagedPlan extends AutoCloseable {
      */
     PageImage draw(int index, double dotsPerInch);
 
+    /**
+     * Sends the pages themselves (vector text and lines, not pictures) to the printer the request names, on the
+     * sheet of {@link #setup()}. Blocks until the job is queued, so call it off the FX thread.
+     * docs/decisions/0009-printing-vector-pages.md tells what is verified and where it falls back.
+     *
+     * @return {@link PrintOutcome.Printed} once the printer's queue has the job; otherwise why the print service
+     *     did not take it, so that the caller can print another way
+     */
+    PrintOutcome print(PrintRequest request);
+
     @Override
     void close();
 

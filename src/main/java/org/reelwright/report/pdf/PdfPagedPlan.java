@@ -9,22 +9,27 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.reelwright.report.PageSetup;
 import org.reelwright.report.PagedPlan;
+import org.reelwright.report.PrintOutcome;
+import org.reelwright.report.PrintRequest;
 
 /**
  * The written PDF, read back and drawn page by page with PDFBox's renderer: the preview and the printer show the
- * very pages the PDF has. Drawing uses Java2D, so it belongs on a background thread, never on the FX thread.
+ * very pages the PDF has, and the printer gets them as vector pages ({@link VectorPrinting}). Drawing and printing
+ * use Java2D, so they belong on a background thread, never on the FX thread.
  */
 final class PdfPagedPlan implements PagedPlan {
     private final PDDocument document;
     private final PDFRenderer renderer;
     private final PageSetup setup;
     private final List<String> warnings;
+    private final VectorPrinting printing;
 
-    PdfPagedPlan(PDDocument document, PageSetup setup, List<String> warnings) {
+    PdfPagedPlan(PDDocument document, PageSetup setup, List<String> warnings, PrintServices printers) {
         this.document = document;
         this.renderer = new PDFRenderer(document);
         this.setup = setup;
         this.warnings = List.copyOf(warnings);
+        this.printing = new VectorPrinting(printers);
     }
 
     @Override
@@ -55,6 +60,11 @@ final class PdfPagedPlan implements PagedPlan {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public PrintOutcome print(PrintRequest request) {
+        return printing.print(document, setup, request);
     }
 
     @Override

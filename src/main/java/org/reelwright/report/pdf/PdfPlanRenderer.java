@@ -117,7 +117,8 @@ public final class PdfPlanRenderer implements PlanRenderer {
     public PagedPlan paginate(PlanDocument plan, PageSetup setup) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Rendering rendering = write(plan, setup, bytes);
-        return new PdfPagedPlan(Loader.loadPDF(bytes.toByteArray()), setup, rendering.warnings());
+        return new PdfPagedPlan(Loader.loadPDF(bytes.toByteArray()), setup, rendering.warnings(),
+                PrintServices.system());
     }
 
     private synchronized SystemFonts fonts() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.reelwright.report.PageSetup;
 import org.reelwright.report.PagedPlan;
+import org.reelwright.report.PrintRequest;
 
 /**
  * The printer, behind an interface so that the print flow can be tested without one. {@link #begin} runs on the
@@ -19,12 +20,20 @@ public interface PlanPrinter {
      */
     Optional<Job> begin(PageSetup setup, String jobName) throws IOException;
 
-    /** A print job: pages go to the printer in order, then the job is finished (or cancelled on failure). */
+    /**
+     * A print job. The plan's own vector pages go to {@link #request()}'s printer when they can, and then this job
+     * is cancelled unused; otherwise pictures of the pages go to this job in order, then it is finished (or cancelled
+     * on failure). docs/decisions/0009-printing-vector-pages.md
+     */
     interface Job {
+        /** The printer and the settings the user chose in the dialog, read when the dialog closed. */
+        PrintRequest request();
+
         void print(PagedPlan.PageImage page) throws IOException;
 
         void finish() throws IOException;
 
+        /** Ends the job; when no picture was sent yet, nothing reaches the printer, not even a blank sheet. */
         void cancel();
     }
 }

@@ -31,6 +31,7 @@ import org.reelwright.report.PageSetup;
 import org.reelwright.report.PagedPlan;
 import org.reelwright.report.PlanRenderer;
 import org.reelwright.report.PlanSection;
+import org.reelwright.report.PrintOutcome;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Messages;
 
@@ -46,7 +47,7 @@ import org.reelwright.ui.common.Messages;
 public final class PrintViewModel {
     /** Resolution of the preview: sharp when a page is fitted to the width of a large window. */
     static final double PREVIEW_DPI = 120;
-    /** Resolution pages are sent to the printer at: sharp text without megabytes per page. */
+    /** Resolution of the pictures a printer gets when it cannot take vector pages: sharp text, a few MB a page. */
     static final double PRINT_DPI = 200;
 
     private final PlanExport export;
@@ -260,8 +261,9 @@ public final class PrintViewModel {
     }
 
     /**
-     * Prints the pages laid out now: the printer's dialog first (on this thread), then each page drawn at printer
-     * resolution and sent, in the background.
+     * Prints the pages laid out now: the printer's dialog first (on this thread), then, in the background, the
+     * plan's own vector pages to the printer chosen there, or, where that printer cannot take them, each page drawn
+     * at printer resolution and sent as a picture (docs/decisions/0009-printing-vector-pages.md).
      */
     public void print(PlanPrinter printer) {
         PagedPlan current = paged;
@@ -280,19 +282,35 @@ public final class PrintViewModel {
             return;
         }
         PlanPrinter.Job job = started.get();
-        int count = current.pageCount();
-        work.run(messages.get("print.work.print", count), () -> {
-            try {
-                for (int i = 0; i < count; i++) {
-                    job.print(current.draw(i, PRINT_DPI));
-                }
-                job.finish();
-            } catch (IOException | RuntimeException e) {
+        work.run(messages.get("print.work.print", current.pageCount()), () -> send(current, job),
+                status::set, this::failed);
+    }
+
+    /** Sends the pages on the background thread; returns the status line that says what reached the printer. */
+    private String send(PagedPlan plan, PlanPrinter.Job job) throws IOException {
+        try {
+            PrintOutcome outcome = plan.print(job.request());
+            if (outcome instanceof PrintOutcome.Printed printed) {
+                // The dialog's own job only chose the printer and settings; it has no page, so nothing prints.
                 job.cancel();
-                throw e;
+                return messages.get("print.status.printed", printed.pages());
             }
-            return count;
-        }, printed -> status.set(messages.get("print.status.printed", printed)), this::failed);
+            for (int i = 0; i < plan.pageCount(); i++) {
+                job.print(plan.draw(i, PRINT_DPI));
+            }
+            job.finish();
+            return messages.get("print.status.printedAsPictures", plan.pageCount(), whyNotVector(outcome));
+        } catch (IOException | RuntimeException e) {
+            job.cancel();
+            throw e;
+        }
+    }
+
+    private String whyNotVector(PrintOutcome outcome) {
+        if (outcome instanceof PrintOutcome.NoSuchPrinter missing) {
+            return messages.get("print.vector.noSuchPrinter", missing.printerName());
+        }
+        return messages.get("print.vector.refused", ((PrintOutcome.Refused) outcome).reason());
     }
 
     /** The full plan with every section unticked: nothing to print. */

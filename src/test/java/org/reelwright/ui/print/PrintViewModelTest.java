@@ -11,13 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reelwright.app.PlanExport;
 import org.reelwright.domain.Production;
 import org.reelwright.report.PageSetup;
 import org.reelwright.report.PlanSection;
+import org.reelwright.report.PrintOutcome;
+import org.reelwright.report.PrintRequest;
 import org.reelwright.ui.common.BackgroundWork;
 import org.reelwright.ui.common.Messages;
 
@@ -32,10 +36,15 @@ class PrintViewModelTest {
 
     @BeforeEach
     void open() {
-        model = new PrintViewModel(PrintFixtures.EXPORT, production, BackgroundWork.sameThread(),
+        model = openWith(PrintFixtures.EXPORT);
+    }
+
+    private PrintViewModel openWith(PlanExport export) {
+        PrintViewModel opened = new PrintViewModel(export, production, BackgroundWork.sameThread(),
                 new Messages(Locale.ENGLISH));
-        model.setErrorHandler(errors::add);
-        model.open();
+        opened.setErrorHandler(errors::add);
+        opened.open();
+        return opened;
     }
 
     @Test
@@ -103,13 +112,38 @@ class PrintViewModelTest {
     }
 
     @Test
-    void printsEveryPageAtPrinterResolution() {
+    void printsThePlansOwnPagesToThePrinterChosenInTheDialogAndCancelsTheDialogsJob() {
+        List<PrintRequest> sent = new ArrayList<>();
+        PrintViewModel vector = openWith(PrintFixtures.exportPrintingTo(request -> {
+            sent.add(request);
+            return new PrintOutcome.Printed(request.pagesOf(7));
+        }));
+        PrintFixtures.CountingPrinter printer = new PrintFixtures.CountingPrinter();
+        printer.chosen = new PrintRequest("Office laser", "Mother Nebula", 2, false,
+                List.of(new PrintRequest.PageRange(2, 4)), PrintRequest.Sides.TWO_SIDED_LONG_EDGE, Optional.empty());
+
+        vector.print(printer);
+
+        assertEquals(List.of(printer.chosen), sent, "the dialog's printer and settings, as they were chosen");
+        assertTrue(printer.printed.isEmpty(), "no pictures");
+        assertTrue(printer.cancelled, "the dialog's job is let go");
+        assertFalse(printer.finished);
+        assertEquals("Sent 3 pages to the printer", vector.statusProperty().get());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void printsPicturesAtPrinterResolutionWhenNoPrintServiceHasThePrintersName() {
         PrintFixtures.CountingPrinter printer = new PrintFixtures.CountingPrinter();
         model.print(printer);
-        assertEquals(model.pageCountProperty().get(), printer.printed.size());
+        int pages = model.pageCountProperty().get();
+        assertEquals(pages, printer.printed.size());
         assertTrue(printer.finished);
+        assertFalse(printer.cancelled);
         assertEquals(1654, printer.printed.get(0).width(), 1, "A4 at 200 dpi");
         assertEquals(PageSetup.Paper.A4, printer.askedFor.paper());
+        assertEquals("Sent " + pages + " pages to the printer as pictures: no print service is named \u201c"
+                + printer.chosen.printerName() + "\u201d", model.statusProperty().get());
 
         PrintFixtures.CountingPrinter cancelled = new PrintFixtures.CountingPrinter();
         cancelled.cancelInDialog = true;
@@ -121,6 +155,36 @@ class PrintViewModelTest {
         model.print(none);
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains("No printer"), errors.get(0));
+    }
+
+    @Test
+    void printsPicturesWhenThePrinterRefusesVectorPages() {
+        PrintViewModel refusing = openWith(PrintFixtures.exportPrintingTo(
+                request -> new PrintOutcome.Refused("Not a 2D print service")));
+        PrintFixtures.CountingPrinter printer = new PrintFixtures.CountingPrinter();
+
+        refusing.print(printer);
+
+        int pages = refusing.pageCountProperty().get();
+        assertEquals(pages, printer.printed.size());
+        assertTrue(printer.finished);
+        assertEquals("Sent " + pages + " pages to the printer as pictures: the printer did not take vector pages"
+                + " (Not a 2D print service)", refusing.statusProperty().get());
+        assertEquals(List.of(), errors);
+    }
+
+    @Test
+    void aVectorJobThatFailsIsReportedAndNothingElseIsPrinted() {
+        PrintViewModel failing = openWith(PrintFixtures.exportPrintingTo(request -> {
+            throw new IllegalStateException("the spooler went away");
+        }));
+        PrintFixtures.CountingPrinter printer = new PrintFixtures.CountingPrinter();
+
+        failing.print(printer);
+
+        assertTrue(printer.printed.isEmpty());
+        assertTrue(printer.cancelled);
+        assertEquals(List.of("The plan could not be made: the spooler went away"), errors);
     }
 
     @Test
