@@ -15,7 +15,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
@@ -119,7 +118,7 @@ public final class EditableColumns<R> {
             });
             return shown;
         });
-        column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
+        column.setCellFactory(CheckCell.factory());
         return column;
     }
 

@@ -13,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.ClipboardContent;
@@ -35,6 +34,7 @@ import org.reelwright.domain.VfxLevel;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
 import org.reelwright.ui.common.CellStates;
+import org.reelwright.ui.common.CheckCell;
 import org.reelwright.ui.common.Messages;
 
 /**
@@ -134,25 +134,36 @@ final class ShotTable extends TableView<ShotRow> {
         TableColumn<ShotRow, List<RiskFlag>> column = new TableColumn<>();
         column.setId("column-flags");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().flags()));
+        // The icon and the tooltip are the cell's own for its life, changed in place: a new icon or tooltip per
+        // update (as rows are reused while scrolling and after each edit) is a node to style anew each time.
         column.setCellFactory(c -> new TableCell<>() {
+            private final FontIcon icon = new FontIcon(MaterialDesignI.INFORMATION_OUTLINE);
+            private final Tooltip tip = new Tooltip();
+
+            {
+                icon.getStyleClass().add("flag-icon");
+                icon.setVisible(false);
+                setGraphic(icon);
+            }
+
             @Override
             protected void updateItem(List<RiskFlag> flags, boolean empty) {
                 super.updateItem(flags, empty);
                 if (empty || flags == null || flags.isEmpty()) {
                     FLAG_STATES.show(this, null);
-                    setGraphic(null);
+                    icon.setVisible(false);
                     setTooltip(null);
                     return;
                 }
                 Severity worst = flags.stream().map(RiskFlag::severity).max(Enum::compareTo).orElseThrow();
-                FontIcon icon = new FontIcon(worst == Severity.HIGH ? MaterialDesignA.ALERT
+                icon.setIconCode(worst == Severity.HIGH ? MaterialDesignA.ALERT
                         : worst == Severity.MEDIUM ? MaterialDesignA.ALERT_OUTLINE : MaterialDesignI.INFORMATION_OUTLINE);
-                icon.getStyleClass().add("flag-icon");
+                icon.setVisible(true);
                 FLAG_STATES.show(this, "flag-" + worst.id());
-                setGraphic(icon);
-                setTooltip(new Tooltip(flags.stream().map(f -> messages.get("scenes.flagTip",
+                tip.setText(flags.stream().map(f -> messages.get("scenes.flagTip",
                         messages.get("severity." + f.severity().id()), f.message(), f.source()))
-                        .collect(Collectors.joining("\n\n"))));
+                        .collect(Collectors.joining("\n\n")));
+                setTooltip(tip);
             }
         });
         column.setPrefWidth(34);
@@ -238,7 +249,7 @@ final class ShotTable extends TableView<ShotRow> {
             });
             return value;
         });
-        column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
+        column.setCellFactory(CheckCell.factory());
         column.setPrefWidth(58);
         column.setMinWidth(58);
         column.setSortable(false);
