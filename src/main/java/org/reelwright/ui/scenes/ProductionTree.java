@@ -161,6 +161,8 @@ final class ProductionTree extends TreeView<Object> {
         private final Messages messages;
         /** Shown only while the line is cut. */
         private final Tooltip whole = new Tooltip();
+        /** The line's icon, changed in place: a new icon per update was a node to style anew for every line shown. */
+        private final FontIcon icon = new FontIcon(MaterialDesignF.FILMSTRIP);
 
         private final ProductionTree tree;
 
@@ -209,21 +211,29 @@ final class ProductionTree extends TreeView<Object> {
                 setGraphic(null);
             } else if (item instanceof Scene scene) {
                 setText(text(messages, scene));
-                setGraphic(new FontIcon(MaterialDesignM.MOVIE_OPEN_OUTLINE));
+                showIcon(MaterialDesignM.MOVIE_OPEN_OUTLINE);
                 ITEM_KINDS.show(this, "scene-item");
             } else if (item instanceof Shot shot) {
                 setText(text(messages, shot));
-                setGraphic(new FontIcon(shot.isAiGenerated() ? MaterialDesignR.ROBOT_OUTLINE
-                        : MaterialDesignF.FILMSTRIP));
+                showIcon(shot.isAiGenerated() ? MaterialDesignR.ROBOT_OUTLINE : MaterialDesignF.FILMSTRIP);
                 ITEM_KINDS.show(this, shot.isAiGenerated() ? "ai-shot" : "shot-item");
             } else if (item instanceof Production production) {
                 setText(text(messages, production));
-                setGraphic(new FontIcon(MaterialDesignF.FILMSTRIP_BOX_MULTIPLE));
+                showIcon(MaterialDesignF.FILMSTRIP_BOX_MULTIPLE);
                 ITEM_KINDS.show(this, "scene-item");
             } else {
                 ITEM_KINDS.show(this, null);
                 setText(item.toString());
                 setGraphic(null);
+            }
+        }
+
+        private void showIcon(org.kordamp.ikonli.Ikon code) {
+            if (icon.getIconCode() != code) {
+                icon.setIconCode(code);
+            }
+            if (getGraphic() != icon) {
+                setGraphic(icon);
             }
         }
     }
