@@ -13,6 +13,7 @@ import org.reelwright.domain.LocalizedMessage;
  */
 public final class Messages {
     private final ResourceBundle bundle;
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
     private final Locale locale;
 
     public Messages(Locale locale) {
@@ -40,7 +41,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!"; // visible in screenshots and caught by MessagesTest
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // Parsing a pattern (its number and choice formats, the locale's symbols) cost more than formatting it, and
+        // table cells format the same few patterns for every row they show; a MessageFormat is not thread-safe, so
+        // each is used under its own lock (views and background work share one Messages).
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, bundle.getLocale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** The display name of an enum value, e.g. {@code ProductionMethod.ai-image-to-video} → "AI image-to-video". */
