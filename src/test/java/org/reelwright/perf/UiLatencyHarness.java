@@ -239,6 +239,10 @@ public final class UiLatencyHarness {
         b.append("|---|---|---|---|\n");
         String[][] rows = {
             {"edit-cell", "type a duration + Enter → that cell repainted", "≤ 16 ms"},
+            {"edit-cell-received", "same, from the Enter reaching the window (the FX thread) to that frame",
+                "≤ 16 ms"},
+            {"edit-cell-frames", "same: frames from the Enter reaching the window to the one showing the new value "
+                + "(1 = the very next frame)", "1"},
             {"edit-total", "same edit → runtime in the status bar updated", "≤ 16 ms"},
             {"edit-settled", "same edit → background work done (flags, panels' estimates, autosave)", "—"},
             {"stage-total", "Stages: Storyboard Traditional → AI (click) → header total updated", "—"},
@@ -251,7 +255,8 @@ public final class UiLatencyHarness {
         };
         for (String[] row : rows) {
             b.append("| ").append(row[1]).append(" | ").append(row[2]).append(" | ")
-                    .append(summary(r.get("1000/" + row[0]))).append(" | ").append(summary(r.get("10000/" + row[0])))
+                    .append(summary(r.get("1000/" + row[0]), unit(row[0]))).append(" | ")
+                    .append(summary(r.get("10000/" + row[0]), unit(row[0])))
                     .append(" |\n");
         }
         b.append("\n| memory journey (open, 20 edits, every panel, scroll) | goal | 10,000 shots | sample |\n");
@@ -278,7 +283,11 @@ public final class UiLatencyHarness {
                         .orElse("default display") + "), Prism " + System.getProperty("prism.order", "default");
     }
 
-    private static String summary(List<Double> values) {
+    private static String unit(String measure) {
+        return measure.endsWith("-frames") ? "frames" : "ms";
+    }
+
+    private static String summary(List<Double> values, String unit) {
         if (values == null || values.isEmpty()) {
             return "not measured";
         }
@@ -286,8 +295,8 @@ public final class UiLatencyHarness {
         Collections.sort(sorted);
         double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
-        return String.format(Locale.ROOT, "%.0f; %.0f / %.0f / %.0f ms (n=%d)", values.get(0), sorted.get(0), median,
-                sorted.get(sorted.size() - 1), values.size());
+        return String.format(Locale.ROOT, "%.0f; %.0f / %.0f / %.0f %s (n=%d)", values.get(0), sorted.get(0), median,
+                sorted.get(sorted.size() - 1), unit, values.size());
     }
 
     private static String single(List<Double> values, String unit) {
@@ -302,6 +311,10 @@ public final class UiLatencyHarness {
         final BooleanSupplier shown;
         final CompletableFuture<Long> done = new CompletableFuture<>();
         volatile long start;
+        /** Set when done: frames laid out since the window received the last Enter, this one included. */
+        volatile int framesSinceEnter;
+        /** Set when done: nanoseconds since the window received the last Enter. */
+        volatile long sinceEnter;
 
         Probe(BooleanSupplier shown) {
             this.shown = shown;
@@ -320,6 +333,8 @@ public final class UiLatencyHarness {
         private final FxBackgroundWork work = new FxBackgroundWork();
         private volatile boolean recording;
         private volatile int pageDowns;
+        private long enterReceived; // FX thread only, like framesSinceEnter
+        private int framesSinceEnter;
         private AnimationTimer heartbeat;
         private Stage stage;
         private MainWindowViewModel model;
@@ -384,6 +399,10 @@ public final class UiLatencyHarness {
                     if (e.getCode() == KeyCode.PAGE_DOWN) {
                         pageDowns++;
                     }
+                    if (e.getCode() == KeyCode.ENTER) { // the robot's delivery is not the app's latency
+                        enterReceived = System.nanoTime();
+                        framesSinceEnter = 0;
+                    }
                 });
                 work.busyProperty().addListener((obs, was, busy) -> Platform.requestNextPulse());
                 heartbeat = new AnimationTimer() {
@@ -423,10 +442,13 @@ public final class UiLatencyHarness {
             if (recording) {
                 frames.add(new long[] {now});
             }
+            framesSinceEnter++;
             for (Probe p : probes) {
                 if (p.start != 0 && !p.done.isDone()) {
                     try {
                         if (p.shown.getAsBoolean()) {
+                            p.framesSinceEnter = framesSinceEnter;
+                            p.sinceEnter = now - enterReceived;
                             p.done.complete(now - p.start);
                         }
                     } catch (RuntimeException e) {
@@ -602,6 +624,8 @@ public final class UiLatencyHarness {
             go(repainted, total, settled);
             robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
             record("edit-cell", repainted.ms(), keep);
+            record("edit-cell-received", repainted.sinceEnter / 1e6, keep);
+            record("edit-cell-frames", repainted.framesSinceEnter, keep);
             record("edit-total", total.ms(), keep);
             record("edit-settled", settled.ms(), keep);
             idle(300);
