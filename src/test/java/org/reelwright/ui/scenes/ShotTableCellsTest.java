@@ -32,19 +32,20 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The shot table marks AI shots as a state of the row, not a style class: a row reused for another shot (scrolling,
+ * How the shot table's reused cells show their rows. The table marks AI shots as a state of the row, not a style class: a row reused for another shot (scrolling,
  * an edit) then changes no style class, which would make JavaFX match the row and its cells against the stylesheets
  * anew (issue 14). And the look is kept: an AI shot's text is drawn in the AI colour, a live-action shot's is not.
  */
 @ExtendWith(ApplicationExtension.class)
-class CellStatesInTheShotTableTest {
+class ShotTableCellsTest {
     private static final PseudoClass AI_SHOT = PseudoClass.getPseudoClass("ai-shot");
     private ShotTable table;
+    private SimpleObjectProperty<Production> production;
 
     @Start
     void start(Stage stage) throws Exception {
         Theme.LIGHT.applyBase();
-        SimpleObjectProperty<Production> production = new SimpleObjectProperty<>(sample());
+        production = new SimpleObjectProperty<>(sample());
         EditHistory history = new EditHistory();
         Planning planning = new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), Locale.ENGLISH);
         ScenesViewModel model = new ScenesViewModel(() -> planning, BackgroundWork.sameThread(),
@@ -96,9 +97,51 @@ class CellStatesInTheShotTableTest {
     }
 
     private static Production sample() throws Exception {
-        try (InputStream in = CellStatesInTheShotTableTest.class.getResourceAsStream(
+        try (InputStream in = ShotTableCellsTest.class.getResourceAsStream(
                 "/seeds/samples/sample-scifi-short.json")) {
             return new JsonProductionFiles().parse(in.readAllBytes(), "sample");
+        }
+    }
+
+    /**
+     * The faces column's check boxes stay in their cells while rows are reused (ui.common.CheckCell): each shows the
+     * value of the shot its row holds now, and a click changes that shot, once.
+     */
+    @Test
+    void aFacesCheckBoxShowsItsRowsShotAndAClickChangesThatShot(FxRobot robot) throws Exception {
+        robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
+        robot.interact(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.CheckBox> boxes = WaitForAsyncUtils.asyncFx(() -> filledRows().stream()
+                .map(row -> (javafx.scene.control.CheckBox) row.lookup(".check-box")).toList()).get();
+        List<Boolean> shown = WaitForAsyncUtils.asyncFx(() -> boxes.stream()
+                .map(javafx.scene.control.CheckBox::isSelected).toList()).get();
+        List<Boolean> faces = WaitForAsyncUtils.asyncFx(() -> filledRows().stream()
+                .map(row -> ((ShotRow) row.getItem()).shot().realisticFaces()).toList()).get();
+        assertEquals(faces, shown, "each box shows its row's shot");
+
+        TableRow<?> third = WaitForAsyncUtils.asyncFx(() -> filledRows().get(2)).get();
+        org.reelwright.domain.ShotId id = ((ShotRow) third.getItem()).shot().id();
+        boolean before = faces.get(2);
+        robot.clickOn(third.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!before, shot(id).realisticFaces(), "the click changed that shot");
+        long changed = production.get().scenes().stream().flatMap(s -> s.shots().stream())
+                .filter(s -> !s.id().equals(id)).filter(s -> s.realisticFaces() != originalFaces(s.id())).count();
+        assertEquals(0, changed, "and no other");
+    }
+
+    private org.reelwright.domain.Shot shot(org.reelwright.domain.ShotId id) {
+        return production.get().scenes().stream().flatMap(s -> s.shots().stream()).filter(s -> s.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    private static boolean originalFaces(org.reelwright.domain.ShotId id) {
+        try {
+            return sample().scenes().stream().flatMap(s -> s.shots().stream()).filter(s -> s.id().equals(id))
+                    .findFirst().orElseThrow().realisticFaces();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }
