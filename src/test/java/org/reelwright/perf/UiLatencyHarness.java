@@ -775,6 +775,7 @@ public final class UiLatencyHarness {
                     + "(committed %.0f MB, max %.0f MB)%n", hwm / 1024, rss / 1024, rssAfterGc / 1024, heap,
                     rt.totalMemory() / 1048576.0, rt.maxMemory() / 1048576.0);
             nativeMemory();
+            classHistogram();
             record("rss-hwm", hwm / 1024.0, true);
             record("rss-after-gc", rssAfterGc / 1024.0, true);
             record("heap-after-gc", heap, true);
@@ -787,6 +788,22 @@ public final class UiLatencyHarness {
          * ({@code -Dui.latency.jvmArgs=-XX:NativeMemoryTracking=summary}): the JVM's own categories; what the RSS
          * holds beyond their sum is native memory of libraries (Prism's software buffers, fonts, GTK, SQLite).
          */
+        /** The heap's largest classes at the end, with {@code -Dui.latency.histogram=N} (the top N lines). */
+        private static void classHistogram() {
+            int lines = Integer.getInteger("ui.latency.histogram", 0);
+            if (lines <= 0) {
+                return;
+            }
+            try {
+                Object out = ManagementFactory.getPlatformMBeanServer().invoke(
+                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+                String.valueOf(out).lines().limit(lines + 3L).forEach(l -> System.out.println("  " + l));
+            } catch (Exception e) {
+                System.out.println("  (no class histogram: " + e + ")");
+            }
+        }
+
         private static void nativeMemory() {
             try {
                 Object out = ManagementFactory.getPlatformMBeanServer().invoke(
