@@ -3,10 +3,7 @@ package org.reelwright.report.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.awt.print.PageFormat;
 import java.awt.print.Paper;
-import java.awt.print.Printable;
 import java.awt.print.PrinterJob;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -155,22 +152,7 @@ class PdfPrintingTest {
         try {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(postScriptTo(out));
-            PageFormat format = job.defaultPage();
-            Paper sheet = new Paper();
-            sheet.setSize(pages.setup().widthPoints(), pages.setup().heightPoints());
-            sheet.setImageableArea(0, 0, sheet.getWidth(), sheet.getHeight());
-            format.setPaper(sheet);
-            job.setPrintable((graphics, pageFormat, index) -> {
-                if (index >= pages.pageCount()) {
-                    return Printable.NO_SUCH_PAGE;
-                }
-                PagedPlan.PageImage page = pages.draw(index, 200);
-                BufferedImage picture = new BufferedImage(page.width(), page.height(), BufferedImage.TYPE_INT_RGB);
-                picture.setRGB(0, 0, page.width(), page.height(), page.argb(), 0, page.width());
-                graphics.drawImage(picture, 0, 0, (int) sheet.getWidth(), (int) sheet.getHeight(), null);
-                return Printable.PAGE_EXISTS;
-            }, format);
-            job.print();
+            PicturePages.print(pages, job);
         } catch (java.awt.print.PrinterException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,5 @@
-import java.awt.image.BufferedImage;
-import java.awt.print.PageFormat;
-import java.awt.print.Paper;
-import java.awt.print.Printable;
+package org.reelwright.perf;
+
 import java.awt.print.PrinterJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,7 @@ import org.reelwright.app.Planning;
 import org.reelwright.domain.Production;
 import org.reelwright.report.PagedPlan;
 import org.reelwright.report.PrintRequest;
+import org.reelwright.report.pdf.PicturePages;
 import org.reelwright.report.pdf.PdfPlanRenderer;
 import org.reelwright.store.json.JsonBenchmarkLibraryFiles;
 import org.reelwright.store.json.JsonProductionFiles;
@@ -25,8 +24,9 @@ import org.reelwright.store.json.JsonProductionFiles;
  * falls back to, drawn through Java 2D as JavaFX's printer job does. Prints wall-clock milliseconds from the call to
  * the job handed to the queue; the queue's log gives the bytes spooled.
  *
- * <p>Usage, after {@code mvn -B package -DskipTests}: {@code java -cp 'target/reelwright.jar:target/lib/*'
- * tools/print/PrintRouteHarness.java PRINTER PRODUCTION.json en|zh [pictures]}
+ * <p>Usage, after {@code mvn -B package -DskipTests}: {@code java -cp
+ * 'target/test-classes:target/reelwright.jar:target/lib/*' org.reelwright.perf.PrintRouteHarness PRINTER
+ * PRODUCTION.json en|zh [pictures]}
  */
 public final class PrintRouteHarness {
     private PrintRouteHarness() {
@@ -56,22 +56,7 @@ public final class PrintRouteHarness {
         PrinterJob job = PrinterJob.getPrinterJob();
         job.setPrintService(service);
         job.setJobName("pictures");
-        PageFormat format = job.defaultPage();
-        Paper sheet = new Paper();
-        sheet.setSize(plan.setup().widthPoints(), plan.setup().heightPoints());
-        sheet.setImageableArea(0, 0, sheet.getWidth(), sheet.getHeight());
-        format.setPaper(sheet);
-        job.setPrintable((graphics, pageFormat, index) -> {
-            if (index >= plan.pageCount()) {
-                return Printable.NO_SUCH_PAGE;
-            }
-            PagedPlan.PageImage page = plan.draw(index, 200);
-            BufferedImage picture = new BufferedImage(page.width(), page.height(), BufferedImage.TYPE_INT_RGB);
-            picture.setRGB(0, 0, page.width(), page.height(), page.argb(), 0, page.width());
-            graphics.drawImage(picture, 0, 0, (int) sheet.getWidth(), (int) sheet.getHeight(), null);
-            return Printable.PAGE_EXISTS;
-        }, format);
-        job.print();
+        PicturePages.print(plan, job);
         return "(Java 2D)";
     }
 }
