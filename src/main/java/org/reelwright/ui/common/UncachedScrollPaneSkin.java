@@ -12,7 +12,7 @@ import javafx.scene.control.skin.ScrollPaneSkin;
  * cheaply; drawn directly, they also keep their text crisp. Set for every scroll pane by the stylesheet
  * ({@code .scroll-pane { -fx-skin: ... }}).
  */
-public class UncachedScrollPaneSkin extends ScrollPaneSkin {
+public final class UncachedScrollPaneSkin extends ScrollPaneSkin {
 
     public UncachedScrollPaneSkin(ScrollPane pane) {
         super(pane);
