@@ -10,35 +10,14 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reelwright.app.Planning;
-import org.reelwright.app.ProductionDocuments;
 
 /** {@code callsheet PROJECT DAY OUT.pdf} and {@code schedule --shoot} (issue 17). */
-class CallSheetCommandTest {
-    private static Planning english;
-    private static Planning chinese;
-    private static Path sample;
-
-    @TempDir
-    static Path folder;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        english = CliRun.planning(Locale.ENGLISH);
-        chinese = CliRun.planning(Locale.SIMPLIFIED_CHINESE);
-        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
-    }
-
+class CallSheetCommandTest extends SampleCommandTest {
     @Test
     void writesTheCallSheetOfADayOnOnePage() throws Exception {
         Path pdf = folder.resolve("day1.pdf");
-        assertEquals(0, CliRun.run(english, Locale.ENGLISH, out, err, "callsheet", sample.toString(), "1",
+        assertEquals(0, run("callsheet", sample.toString(), "1",
                 pdf.toString()), err::toString);
         assertTrue(out.toString().contains("call sheet of shoot day 1 (1 page)"), out::toString);
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
@@ -52,7 +31,7 @@ class CallSheetCommandTest {
     @Test
     void theChineseCallSheetIsSetInChineseOnOnePage() throws Exception {
         Path pdf = folder.resolve("day2-zh.pdf");
-        assertEquals(0, CliRun.run(chinese, Locale.SIMPLIFIED_CHINESE, out, err, "callsheet", sample.toString(), "2",
+        assertEquals(0, run(Locale.SIMPLIFIED_CHINESE, "callsheet", sample.toString(), "2",
                 pdf.toString()), err::toString);
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
             assertEquals(1, document.getNumberOfPages());
@@ -64,23 +43,23 @@ class CallSheetCommandTest {
 
     @Test
     void aDayTheScheduleDoesNotHaveIsBadInputInTheUsersLanguage() {
-        assertEquals(2, CliRun.run(english, Locale.ENGLISH, out, err, "callsheet", sample.toString(), "400",
+        assertEquals(2, run("callsheet", sample.toString(), "400",
                 folder.resolve("x.pdf").toString()));
         assertTrue(err.toString().contains("there is no shoot day 400; the shooting schedule has days 1 to"),
                 err::toString);
         StringWriter zh = new StringWriter();
-        assertEquals(2, CliRun.run(chinese, Locale.SIMPLIFIED_CHINESE, out, zh, "callsheet", sample.toString(),
+        assertEquals(2, CliRun.run(CliRun.planning(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE, out, zh, "callsheet", sample.toString(),
                 "0", folder.resolve("x.pdf").toString()));
         assertTrue(zh.toString().contains("没有第 0 个拍摄日"), zh::toString);
-        assertEquals(2, CliRun.run(english, Locale.ENGLISH, out, err, "callsheet", sample.toString(), "one",
+        assertEquals(2, run("callsheet", sample.toString(), "one",
                 folder.resolve("x.pdf").toString()));
-        assertEquals(2, CliRun.run(english, Locale.ENGLISH, out, err, "callsheet", sample.toString(), "1",
+        assertEquals(2, run("callsheet", sample.toString(), "1",
                 folder.resolve("no-such-folder/x.pdf").toString()));
     }
 
     @Test
     void scheduleShootPrintsEveryDayAndTheDoodTotals() {
-        assertEquals(0, CliRun.run(english, Locale.ENGLISH, out, err, "schedule", sample.toString(), "--shoot"));
+        assertEquals(0, run("schedule", sample.toString(), "--shoot"));
         String text = out.toString();
         assertTrue(text.contains("shooting schedule by the automatic pass"), text);
         assertTrue(text.contains("Day 1  "), text);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,36 +15,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reelwright.app.Planning;
-import org.reelwright.app.ProductionDocuments;
 
 /** The command line in Simplified Chinese: words, dates and money in the reader's convention. */
-class ChineseCliTest {
+class ChineseCliTest extends SampleCommandTest {
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-    private static Planning planning;
-    private static Planning englishPlanning;
-    private static Path sample;
-
-    @TempDir
-    static Path folder;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        planning = CliRun.planning(ZH);
-        englishPlanning = CliRun.planning(Locale.ENGLISH);
-        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
-    }
-
-    private int run(Locale locale, String... args) {
-        return CliRun.run(locale.equals(ZH) ? planning : englishPlanning, locale, out, err, args);
-    }
-
     @Test
     void theEstimateHasChineseHeadingsAndYuanOrDollarsAsChineseWritesThem() {
         assertEquals(0, run(ZH, "estimate", sample.toString()), err::toString);

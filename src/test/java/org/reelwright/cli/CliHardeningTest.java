@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reelwright.app.PlanExport;
@@ -40,21 +38,12 @@ import org.reelwright.store.json.JsonProductionFiles;
  * be written for the computer's reasons (permissions, a full disk) exits 1 with a message that says so, while a
  * wrongly named target stays bad input (2).
  */
-class CliHardeningTest {
+class CliHardeningTest extends SampleCommandTest {
     private static final String HOSTILE = "Red\u001B[31m\rFAKE\u009B2J\u202Eevil\u0007";
-    private static Planning planning;
     private static Path hostile;
 
-    @TempDir
-    static Path folder;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
     @BeforeAll
-    static void setUp() throws Exception {
-        planning = CliRun.planning(Locale.ENGLISH);
-        Path sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
+    static void writeTheHostileSample() throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = (ObjectNode) json.readTree(sample.toFile());
         root.put("title", HOSTILE);
@@ -63,10 +52,6 @@ class CliHardeningTest {
         scene.put("number", "1\u001B[8m");
         hostile = folder.resolve("hostile.json");
         json.writeValue(hostile.toFile(), root);
-    }
-
-    private int run(String... args) {
-        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
     }
 
     private static void assertNothingRaw(String text) {
@@ -211,6 +196,7 @@ class CliHardeningTest {
         Path script = folder.resolve("full.fountain");
         Files.writeString(script, "INT. ROOM - NIGHT\n\nA line.\n");
         Path target = folder.resolve("full-" + language + ".json");
+        Planning planning = CliRun.planning(Locale.ENGLISH);
         Cli cli = new Cli(new CliServices(new ProductionDocuments(new FullDisk(), Clock.systemUTC()), () -> planning,
                 new JsonPlanReports(), new ScriptImports(new ScreenplayImporter(), new CsvShotListFiles(),
                         Clock.systemUTC()), () -> new PlanExport(() -> planning,

@@ -5,46 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reelwright.app.Planning;
-import org.reelwright.app.ProductionDocuments;
 
 /** {@code estimate} leads with the cash needed, in text and as the JSON {@code pay} object. */
-class CliPayTest {
-    private static Planning planning;
+class CliPayTest extends SampleCommandTest {
     private static Path noBudget;
+    /** The bundled sample: everyone paid. */
     private static Path allPaid;
 
-    @TempDir
-    static Path folder;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
     @BeforeAll
-    static void setUp() throws Exception {
-        planning = CliRun.planning(Locale.ENGLISH);
-        noBudget = copy("/seeds/samples/sample-nobudget-short.json", "nobudget.json");
-        allPaid = copy(ProductionDocuments.SAMPLE_RESOURCE, "sample.json");
-    }
-
-    private static Path copy(String resource, String name) throws Exception {
-        Path file = folder.resolve(name);
-        try (InputStream in = CliPayTest.class.getResourceAsStream(resource)) {
-            Files.write(file, in.readAllBytes());
-        }
-        return file;
-    }
-
-    private int run(String... args) {
-        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
+    static void writeTheNoBudgetSample() throws Exception {
+        noBudget = CliRun.sample(folder, "/seeds/samples/sample-nobudget-short.json");
+        allPaid = sample;
     }
 
     @Test

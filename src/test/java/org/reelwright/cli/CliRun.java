@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reelwright.app.PlanExport;
 import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
@@ -25,9 +27,17 @@ final class CliRun {
     private CliRun() {
     }
 
-    /** A planning in {@code locale} over the bundled library. */
-    static Planning planning(Locale locale) throws ProjectFileException {
-        return new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), locale);
+    private static final Map<Locale, Planning> PLANNINGS = new ConcurrentHashMap<>();
+
+    /** A planning in {@code locale} over the bundled library, read once per language for all the CLI tests. */
+    static Planning planning(Locale locale) {
+        return PLANNINGS.computeIfAbsent(locale, l -> {
+            try {
+                return new Planning(Planning.bundledLibrary(new JsonBenchmarkLibraryFiles()), l);
+            } catch (ProjectFileException e) {
+                throw new IllegalStateException("the bundled benchmark library cannot be read", e);
+            }
+        });
     }
 
     /** A bundled sample written to {@code folder} as a project file the commands can read. */

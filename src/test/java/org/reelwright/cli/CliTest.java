@@ -6,40 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.reelwright.app.Planning;
 import org.reelwright.app.ProductionDocuments;
 import org.reelwright.store.json.JsonProductionFiles;
 
-class CliTest {
-    private static Planning planning;
-    private static Path sample;
-
-    @TempDir
-    static Path folder;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        planning = CliRun.planning(Locale.ENGLISH);
-        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
-    }
-
-    private int run(String... args) {
-        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
-    }
-
+class CliTest extends SampleCommandTest {
     @Test
     void helpListsEveryCommandOfTheContract() {
         assertEquals(0, run("--help"));
@@ -140,7 +117,7 @@ class CliTest {
     @Test
     void theHeadlineIsP50InTheTextTheJsonAndTheRecommendation() throws Exception {
         // ADR 0008: one statistic everywhere. The same estimate in text and JSON leads with P50.
-        org.reelwright.estimate.Estimate e = planning.estimate(new ProductionDocuments(new JsonProductionFiles(),
+        org.reelwright.estimate.Estimate e = CliRun.planning(Locale.ENGLISH).estimate(new ProductionDocuments(new JsonProductionFiles(),
                 Clock.systemUTC()).open(sample), org.reelwright.estimate.Scenario.CURRENT);
         java.text.NumberFormat money = java.text.NumberFormat.getCurrencyInstance(Locale.ENGLISH);
         money.setCurrency(e.currency());

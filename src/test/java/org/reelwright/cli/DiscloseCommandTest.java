@@ -3,41 +3,16 @@ package org.reelwright.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.reelwright.app.Planning;
-import org.reelwright.app.ProductionDocuments;
 
 /** {@code disclose}: the AI disclosure pack on the command line (issue 16). */
-class DiscloseCommandTest {
-    private static Planning planning;
-    private static Path sample;
-
-    @TempDir
-    static Path folder;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        planning = CliRun.planning(Locale.ENGLISH);
-        sample = CliRun.sample(folder, ProductionDocuments.SAMPLE_RESOURCE);
-    }
-
-    private int run(String... args) {
-        return CliRun.run(planning, Locale.ENGLISH, out, err, args);
-    }
-
+class DiscloseCommandTest extends SampleCommandTest {
     private static String text(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document);
