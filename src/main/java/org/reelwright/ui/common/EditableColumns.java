@@ -18,7 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
-import javafx.util.StringConverter;
 import javafx.util.converter.DefaultStringConverter;
 import org.reelwright.domain.InvalidInputException;
 
@@ -76,18 +75,7 @@ public final class EditableColumns<R> {
     public <T> TableColumn<R, T> choice(String id, String title, List<T> values, Function<T, String> name,
             Function<R, T> get, BiConsumer<R, T> commit, double width) {
         TableColumn<R, T> column = column(id, title, get, width);
-        StringConverter<T> names = new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(v -> name.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        };
-        column.setCellFactory(ComboBoxTableCell.forTableColumn(names, javafx.collections.FXCollections
+        column.setCellFactory(ComboBoxTableCell.forTableColumn(ChoiceNames.of(values, name), javafx.collections.FXCollections
                 .observableArrayList(values)));
         column.setOnEditCommit(e -> changed(e, commit));
         return column;

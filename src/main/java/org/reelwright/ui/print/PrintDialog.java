@@ -22,11 +22,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.reelwright.estimate.Scenario;
 import org.reelwright.report.PageSetup;
 import org.reelwright.report.PlanSection;
 import org.reelwright.ui.common.BackgroundWork;
+import org.reelwright.ui.common.ChoiceNames;
 import org.reelwright.ui.common.Dialogs;
 import org.reelwright.ui.common.Messages;
 import org.reelwright.ui.theme.Theme;
@@ -175,17 +175,7 @@ public final class PrintDialog {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(v -> name.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(ChoiceNames.of(values, name));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

@@ -34,6 +34,7 @@ import org.reelwright.domain.VfxLevel;
 import org.reelwright.estimate.RiskFlag;
 import org.reelwright.estimate.Severity;
 import org.reelwright.ui.common.CellStates;
+import org.reelwright.ui.common.ChoiceNames;
 import org.reelwright.ui.common.CheckCell;
 import org.reelwright.ui.common.Messages;
 
@@ -211,18 +212,8 @@ final class ShotTable extends TableView<ShotRow> {
         TableColumn<ShotRow, E> column = new TableColumn<>(title);
         column.setId("column-" + values[0].getDeclaringClass().getSimpleName());
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(get.apply(cell.getValue().shot())));
-        StringConverter<E> names = new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return messages.name(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("chosen from a list, never typed");
-            }
-        };
-        column.setCellFactory(ComboBoxTableCell.forTableColumn(names, values));
+        column.setCellFactory(ComboBoxTableCell.forTableColumn(ChoiceNames.of(List.of(values), messages::name),
+                values));
         column.setOnEditCommit(e -> {
             if (e.getNewValue() != null && e.getNewValue() != e.getOldValue()) {
                 commit(set.apply(e.getRowValue().shot(), e.getNewValue()), title);
