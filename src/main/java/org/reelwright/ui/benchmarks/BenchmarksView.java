@@ -53,8 +53,8 @@ import org.reelwright.ui.common.Messages;
  */
 public final class BenchmarksView {
     /** A cell's colour by confidence (pseudo-classes, so a reused cell is not re-matched: see CellStates). */
-    private static final CellStates CONFIDENCE_STATES = new CellStates(java.util.Arrays.stream(Confidence.values())
-            .map(value -> "confidence-" + value.id()).toArray(String[]::new));
+    private static final CellStates CONFIDENCE_STATES = CellStates.ofCodes("confidence-",
+            Confidence.values());
     private static final PseudoClass YOURS = PseudoClass.getPseudoClass("yours");
 
     private final BenchmarksViewModel model;

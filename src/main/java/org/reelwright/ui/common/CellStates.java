@@ -1,9 +1,11 @@
 package org.reelwright.ui.common;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import org.reelwright.domain.CodedEnum;
 
 /**
  * A set of looks a reused cell switches between (AI shot or not, a flag's severity, a strip's colour), as
@@ -21,6 +23,11 @@ public final class CellStates {
         for (String name : names) {
             states.put(name, PseudoClass.getPseudoClass(name));
         }
+    }
+
+    /** One state per value of a coded enum, named {@code prefix} + its id: {@code flag-high}, {@code flag-medium}… */
+    public static CellStates ofCodes(String prefix, CodedEnum... values) {
+        return new CellStates(Arrays.stream(values).map(value -> prefix + value.id()).toArray(String[]::new));
     }
 
     /**

@@ -41,8 +41,7 @@ import org.reelwright.ui.common.SeverityIcon;
  */
 public final class RisksView {
     /** A cell's colour by severity (pseudo-classes, so a reused cell is not re-matched: see CellStates). */
-    private static final CellStates SEVERITY_STATES = new CellStates(java.util.Arrays.stream(Severity.values())
-            .map(value -> "severity-" + value.id()).toArray(String[]::new));
+    private static final CellStates SEVERITY_STATES = CellStates.ofCodes("severity-", Severity.values());
     private final RisksViewModel model;
     private final Messages messages;
     private final VBox root = new VBox();

@@ -46,8 +46,7 @@ import org.reelwright.ui.common.Messages;
 final class ShotTable extends TableView<ShotRow> {
     private static final DataFormat SHOT_ID = new DataFormat("application/x-reelwright-shot-id");
     private static final CellStates AI_SHOT = new CellStates("ai-shot");
-    private static final CellStates FLAG_STATES = new CellStates(java.util.Arrays.stream(Severity.values())
-            .map(severity -> "flag-" + severity.id()).toArray(String[]::new));
+    private static final CellStates FLAG_STATES = CellStates.ofCodes("flag-", Severity.values());
 
     private final Messages messages;
     private final ScenesViewModel model;
